@@ -1,0 +1,22 @@
+import type { z } from 'astro/zod';
+import type { ParsedYaml } from './frontmatter';
+import { fieldPath, type Problem } from './problem';
+
+/** Turns Zod issues into located problems, one per issue (one per unknown key). */
+export function zodProblems(file: string, error: z.ZodError, yaml: ParsedYaml): Problem[] {
+	return error.issues.flatMap((issue) => {
+		const path = issue.path;
+		if (issue.code === 'unrecognized_keys') {
+			return issue.keys.map((key) => ({
+				file,
+				...yaml.locate([...path, key]),
+				severity: 'error' as const,
+				field: fieldPath([...path, key]),
+				message: `unknown field "${key}"`,
+			}));
+		}
+		const message =
+			issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
+		return [{ file, ...yaml.locate(path), severity: 'error' as const, field: fieldPath(path) || undefined, message }];
+	});
+}

@@ -1,0 +1,107 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Brief } from './brief';
+import { checkBrief } from './check/brief';
+import { parseYaml } from './check/frontmatter';
+import { type Problem } from './check/problem';
+import { zodProblems } from './check/zod-problems';
+import {
+	indexById,
+	munitionsFileSchema,
+	regionsFileSchema,
+	type Taxonomies,
+} from './taxonomy';
+
+/** The content folder every command reads: CONTENT_DIR, or ./content. */
+export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
+	return resolve(env.CONTENT_DIR || 'content');
+}
+
+/** How a file is named in messages: relative to the working directory. */
+export function displayPath(path: string): string {
+	return relative(process.cwd(), path) || path;
+}
+
+function readTaxonomyFile<T extends { id: string }>(
+	path: string,
+	schema: typeof munitionsFileSchema | typeof regionsFileSchema,
+	problems: Problem[],
+): T[] {
+	const file = displayPath(path);
+	if (!existsSync(path)) {
+		problems.push({ file, line: 1, column: 1, severity: 'error', message: 'taxonomy file is missing' });
+		return [];
+	}
+	const yaml = parseYaml(readFileSync(path, 'utf8'));
+	if (yaml.errors.length) {
+		problems.push(...yaml.errors.map((e) => ({ file, ...e, severity: 'error' as const, message: `YAML syntax: ${e.message}` })));
+		return [];
+	}
+	const parsed = schema.safeParse(yaml.data ?? []);
+	if (!parsed.success) {
+		problems.push(...zodProblems(file, parsed.error, yaml));
+		return [];
+	}
+	const items = parsed.data as unknown as T[];
+	items.forEach((item, i) => {
+		if (items.findIndex((other) => other.id === item.id) !== i) {
+			problems.push({ file, ...yaml.locate([i, 'id']), severity: 'error', field: `[${i}].id`, message: `duplicate id "${item.id}"` });
+		}
+	});
+	return items;
+}
+
+export function readTaxonomies(dir: string): { taxonomies: Taxonomies; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const munitions = readTaxonomyFile(join(dir, 'munitions.yaml'), munitionsFileSchema, problems);
+	const regions = readTaxonomyFile(join(dir, 'regions.yaml'), regionsFileSchema, problems);
+	return { taxonomies: { munitions: indexById(munitions), regions: indexById(regions) } as Taxonomies, problems };
+}
+
+export function briefsDir(dir: string): string {
+	return join(dir, 'briefs');
+}
+
+/** The brief files in CONTENT_DIR/briefs, sorted; anything else there is a problem, not silently skipped. */
+export function listBriefFiles(dir: string): { files: string[]; problems: Problem[] } {
+	const folder = briefsDir(dir);
+	if (!existsSync(folder)) {
+		return { files: [], problems: [{ file: displayPath(folder), line: 1, column: 1, severity: 'error', message: 'the briefs folder is missing' }] };
+	}
+	const problems: Problem[] = [];
+	const files: string[] = [];
+	for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+		const path = join(folder, entry.name);
+		if (entry.isFile() && entry.name.endsWith('.mdx')) files.push(path);
+		else if (!entry.name.startsWith('.')) {
+			problems.push({ file: displayPath(path), line: 1, column: 1, severity: 'error', message: 'only .mdx brief files belong in the briefs folder' });
+		}
+	}
+	return { files, problems };
+}
+
+export interface BriefFile {
+	/** File name without .mdx: the slug and the page's address. */
+	id: string;
+	path: string;
+	text: string;
+	brief?: Brief;
+}
+
+/** Reads and checks every brief and both taxonomies; reports every problem, drops nothing. */
+export function checkContent(dir: string): { briefs: BriefFile[]; problems: Problem[]; taxonomies: Taxonomies } {
+	const { taxonomies, problems } = readTaxonomies(dir);
+	const listed = listBriefFiles(dir);
+	problems.push(...listed.problems);
+	const briefs = listed.files.map((path) => {
+		const text = readFileSync(path, 'utf8');
+		const checked = checkBrief(displayPath(path), text, taxonomies);
+		problems.push(...checked.problems);
+		return { id: briefId(path), path, text, brief: checked.brief };
+	});
+	return { briefs, problems, taxonomies };
+}
+
+export function briefId(path: string): string {
+	return path.split(/[\\/]/).pop()!.replace(/\.mdx$/, '');
+}

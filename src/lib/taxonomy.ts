@@ -1,0 +1,59 @@
+import { z } from 'astro/zod';
+
+/** Taxonomies are data under CONTENT_DIR, so another deployment can replace them. */
+
+export const slugId = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lowercase letters, digits and single hyphens' });
+
+export const munitionCategories = [
+	'drone',
+	'cruise-missile',
+	'ballistic-missile',
+	'guided-bomb',
+	'other-missile',
+	'other',
+] as const;
+
+export const munitionCategoryLabels: Record<MunitionCategory, string> = {
+	drone: 'Drones',
+	'cruise-missile': 'Cruise missiles',
+	'ballistic-missile': 'Ballistic missiles',
+	'guided-bomb': 'Guided bombs',
+	'other-missile': 'Other missiles',
+	other: 'Other',
+};
+
+export const countryCode = z
+	.string()
+	.regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as UA' });
+
+export const munitionTypeSchema = z.strictObject({
+	id: slugId.describe('Stable id that briefs use in munitions[].type.'),
+	name: z.string().min(1).describe('Name shown to readers.'),
+	category: z.enum(munitionCategories).describe('One of: ' + munitionCategories.join(', ') + '.'),
+	description: z.string().optional().describe('A sentence for the munition page.'),
+});
+
+export const regionSchema = z.strictObject({
+	id: slugId.describe('Stable id that briefs use in location.region.'),
+	name: z.string().min(1).describe('English name shown to readers.'),
+	country: countryCode.describe('ISO 3166-1 alpha-2 country code.'),
+	names: z.record(z.string(), z.string()).optional().describe('Names in other languages, by language code.'),
+});
+
+export const munitionsFileSchema = z.array(munitionTypeSchema);
+export const regionsFileSchema = z.array(regionSchema);
+
+export type MunitionCategory = (typeof munitionCategories)[number];
+export type MunitionType = z.infer<typeof munitionTypeSchema>;
+export type Region = z.infer<typeof regionSchema>;
+
+export interface Taxonomies {
+	munitions: Map<string, MunitionType>;
+	regions: Map<string, Region>;
+}
+
+export function indexById<T extends { id: string }>(items: T[]): Map<string, T> {
+	return new Map(items.map((item) => [item.id, item]));
+}

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { briefSchema } from '../lib/brief';
+import { checkBrief } from '../lib/check/brief';
+import { formatProblem, hasErrors, type Problem } from '../lib/check/problem';
+import { briefId, briefsDir, checkContent, contentDir, displayPath, readTaxonomies, type BriefFile } from '../lib/content';
+
+/** Bump when the loader's output changes, so stored briefs are rendered again. */
+export const LOADER_VERSION = '1';
+
+export class BriefProblemsError extends Error {
+	constructor(readonly problems: Problem[]) {
+		const errors = problems.filter((p) => p.severity === 'error');
+		super(`${errors.length} problem(s) in the briefs; nothing was published:\n${problems.map(formatProblem).join('\n')}`);
+		this.name = 'BriefProblemsError';
+	}
+}
+
+/**
+ * Reads CONTENT_DIR/briefs/*.mdx, checks each file, and renders its body as Markdown
+ * (never as MDX, so a brief cannot run code). Any error stops the build with every message.
+ */
+export function briefsLoader(): Loader {
+	return {
+		name: 'incident-briefs',
+		schema: briefSchema,
+		load: async (context) => {
+			const dir = contentDir();
+			const { briefs, problems } = checkContent(dir);
+			for (const warning of problems.filter((p) => p.severity === 'warning')) {
+				context.logger.warn(formatProblem(warning));
+			}
+			if (hasErrors(problems)) throw new BriefProblemsError(problems);
+
+			const untouched = new Set(context.store.keys());
+			for (const file of briefs) {
+				untouched.delete(file.id);
+				await storeBrief(context, file as Required<BriefFile>);
+			}
+			untouched.forEach((id) => context.store.delete(id));
+			watch(context, dir);
+		},
+	};
+}
+
+async function storeBrief(context: LoaderContext, { id, path, text, brief }: Required<BriefFile>) {
+	const { store, generateDigest, parseData, renderMarkdown, config } = context;
+	const digest = generateDigest(`${LOADER_VERSION}\n${text}`);
+	if (store.get(id)?.digest === digest) return;
+	const data = await parseData({ id, data: brief, filePath: path });
+	// The whole file goes to renderMarkdown: it strips the frontmatter itself, and given only the
+	// body it would take a body that opens with a --- rule for frontmatter and lose text.
+	const rendered = await renderMarkdown(text, { fileURL: pathToFileURL(path) });
+	store.set({
+		id,
+		data,
+		body: text,
+		filePath: relative(fileURLToPath(config.root), path),
+		digest,
+		rendered,
+	});
+}
+
+/** In dev, re-check and re-render a brief when it changes; report problems without stopping the server. */
+function watch(context: LoaderContext, dir: string) {
+	const { watcher, logger, store } = context;
+	if (!watcher) return;
+	const folder = briefsDir(dir);
+	watcher.add(folder);
+	const isBrief = (path: string) => path.startsWith(folder) && path.endsWith('.mdx');
+	const reload = async (path: string) => {
+		if (!isBrief(path)) return;
+		const { taxonomies, problems } = readTaxonomies(dir);
+		const text = readFileSync(path, 'utf8');
+		const checked = checkBrief(displayPath(path), text, taxonomies);
+		problems.push(...checked.problems);
+		for (const p of problems) (p.severity === 'error' ? logger.error : logger.warn)(formatProblem(p));
+		if (hasErrors(problems) || !checked.brief) return;
+		await storeBrief(context, { id: briefId(path), path, text, brief: checked.brief });
+		logger.info(`Reloaded ${displayPath(path)}`);
+	};
+	watcher.on('change', reload);
+	watcher.on('add', reload);
+	watcher.on('unlink', (path) => {
+		if (isBrief(path)) store.delete(briefId(path));
+	});
+}

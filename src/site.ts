@@ -1,0 +1,18 @@
+/** Site settings: every page reads them from here. */
+export const site = {
+	name: 'Incident Briefs',
+	description:
+		'Sourced briefs on attacks against civilians: casualties, weapons and sources, with every figure traced to who reported it.',
+	lang: 'en',
+	/** Public address; SITE_URL sets it for a deployment. */
+	url: (process.env.SITE_URL || 'http://localhost:4321').replace(/\/?$/, '/'),
+	/** Repository holding the briefs, for "Edit this brief" links; REPOSITORY_URL sets it. */
+	repository: (process.env.REPOSITORY_URL || 'https://github.com/incident-briefs/incident-briefs').replace(/\/$/, ''),
+	branch: process.env.REPOSITORY_BRANCH || 'main',
+	contentLicense: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+} as const;
+
+export const licenses = {
+	code: { name: 'MIT', url: `${site.repository}/blob/${site.branch}/LICENSE` },
+	content: site.contentLicense,
+} as const;
