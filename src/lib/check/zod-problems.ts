@@ -3,7 +3,12 @@ import type { ParsedYaml } from './frontmatter';
 import { fieldPath, type Problem } from './problem';
 
 /** Turns Zod issues into located problems, one per issue (one per unknown key). */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	return path.reduce<unknown>((node, key) => (node == null ? undefined : (node as Record<PropertyKey, unknown>)[key]), data);
+}
+
 export function zodProblems(file: string, error: z.ZodError, yaml: ParsedYaml): Problem[] {
+	const input = yaml.data;
 	return error.issues.flatMap((issue) => {
 		const path = issue.path;
 		if (issue.code === 'unrecognized_keys') {
@@ -15,8 +20,8 @@ export function zodProblems(file: string, error: z.ZodError, yaml: ParsedYaml): 
 				message: `unknown field "${key}"`,
 			}));
 		}
-		const message =
-			issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
+		const missing = issue.code === 'invalid_type' && valueAt(input, path) === undefined;
+		const message = missing ? 'is required' : issue.message;
 		return [{ file, ...yaml.locate(path), severity: 'error' as const, field: fieldPath(path) || undefined, message }];
 	});
 }

@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { load } from 'cheerio';
+
+export const root = resolve(import.meta.dirname, '../..');
+
+export interface Build {
+	status: number | null;
+	output: string;
+	outDir: string;
+	/** The text of a built file, by its path under the output folder. */
+	read(path: string): string;
+	list(folder: string): string[];
+}
+
+/** Runs the real `astro build` on a content folder into a temporary output folder. */
+export function buildSite(contentDir: string, env: Record<string, string> = {}): Build {
+	const work = mkdtempSync(join(tmpdir(), 'briefs-build-'));
+	const outDir = join(work, 'dist');
+	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+		cwd: root,
+		encoding: 'utf8',
+		env: {
+			...process.env,
+			CONTENT_DIR: resolve(contentDir),
+			ASTRO_CACHE_DIR: join(work, 'cache'),
+			ASTRO_TELEMETRY_DISABLED: '1',
+			...env,
+		},
+	});
+	return {
+		status: result.status,
+		output: `${result.stdout}\n${result.stderr}`,
+		outDir,
+		read: (path) => readFileSync(join(outDir, path), 'utf8'),
+		list: (folder) => readdirSync(join(outDir, folder)),
+	};
+}
+
+/** A built page, parsed, with the text a reader sees (spaces folded). */
+export function page(html: string) {
+	const $ = load(html);
+	const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+	return {
+		$,
+		text: fold($('body').text()),
+		/** Each casualty row as "label: figure", as the figures panel shows it. */
+		casualties: () => $('.casualties > div').map((_, row) => `${fold($(row).find('dt').text())}: ${fold($(row).find('dd').text())}`).get(),
+		/** Each munitions table row's cells. */
+		munitions: () => $('table.munitions tbody tr').map((_, row) => [$(row).children().map((_, cell) => fold($(cell).text())).get()]).get() as string[][],
+	};
+}

@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, page, root, type Build } from './helpers/build';
+
+describe('the bundled site', () => {
+	let build: Build;
+	beforeAll(() => {
+		build = buildSite(`${root}/content`);
+		expect(build.status, build.output).toBe(0);
+	});
+
+	it('shows the Kyiv brief’s figures, sources and target', () => {
+		const brief = page(build.read('briefs/2025-09-07-kyiv/index.html'));
+		const { text } = brief;
+		for (const shown of ['805', '810', '747', 'at least 2', 'Metro', 'Cabinet of Ministers', 'Air Force of the Armed Forces of Ukraine']) {
+			expect(text).toContain(shown);
+		}
+		expect(brief.munitions()[0].slice(1)).toEqual(['805–810 (sources differ: 805[1]; 810[2])', '747[1][2]', '92.2%–92.8%']);
+		expect(brief.casualties()).toEqual(['Killed: at least 2[1] (in Kyiv)', 'Injured: 15[1]', 'Children killed: at least 1[1] (a baby)']);
+	});
+
+	it('has home, listing, about and 404 pages that link onward', () => {
+		const home = page(build.read('index.html'));
+		expect(home.$('a[href="/briefs/2025-09-07-kyiv/"]').length).toBeGreaterThan(0);
+		expect(home.text).toContain('at least 2 killed');
+		const listing = page(build.read('briefs/index.html'));
+		expect(listing.$('.brief-table tbody tr').length).toBe(1);
+		const about = page(build.read('about/index.html'));
+		expect(about.$('h2#method').length).toBe(1);
+		expect(about.text).toContain('805–810');
+		expect(page(build.read('404.html')).text).toContain('Page not found');
+	});
+
+	it('shows the licenses in the footer of every page', () => {
+		for (const path of ['index.html', 'briefs/index.html', 'briefs/2025-09-07-kyiv/index.html', 'about/index.html']) {
+			const footer = page(build.read(path)).$('footer').text();
+			expect(footer).toContain('CC BY 4.0');
+			expect(footer).toContain('MIT');
+		}
+	});
+
+	it('loads no client JavaScript', () => {
+		for (const path of ['index.html', 'briefs/index.html', 'briefs/2025-09-07-kyiv/index.html', 'about/index.html']) {
+			expect(page(build.read(path)).$('script').length, path).toBe(0);
+		}
+	});
+});
