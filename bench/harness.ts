@@ -1,0 +1,135 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writeSyntheticContent } from '../tests/helpers/synthetic.ts';
+import { measure, type Run } from './process-tree.ts';
+import { median, parseCards, type Figures, type Machine, type Report } from './report.ts';
+
+export const root = resolve(import.meta.dirname, '..');
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+
+export interface BenchOptions {
+	briefs: number;
+	runs: number;
+	/** Keep the temporary folder (content, outputs, caches, build logs) instead of removing it. */
+	keep: boolean;
+	seed?: number;
+	/** Progress messages, one line each. */
+	log?: (line: string) => void;
+}
+
+export const editedTitle = 'Edited synthetic test incident';
+
+function machine(): Machine {
+	let commit = 'unknown';
+	try {
+		const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+		commit = git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain') ? ' (with uncommitted changes)' : '');
+	} catch {
+		// not a git checkout
+	}
+	return { cpus: availableParallelism(), cpuModel: cpus()[0]?.model ?? 'unknown', memory: totalmem(), node: process.version, commit };
+}
+
+/** Fails loudly with the end of the build log: a benchmark of a failed build means nothing. */
+function succeeded(name: string, run: Run, logFile: string): Run {
+	writeFileSync(logFile, run.output);
+	if (run.status !== 0) {
+		throw new Error(`${name} failed (exit ${run.status}); log: ${logFile}\n${run.output.split('\n').slice(-30).join('\n')}`);
+	}
+	return run;
+}
+
+function figures(run: Run): Figures {
+	return { seconds: run.seconds, peakRss: run.peakRss, cards: parseCards(run.output) };
+}
+
+function countPages(folder: string): number {
+	return readdirSync(folder, { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(join(folder, e.name, 'index.html'))).length;
+}
+
+/** Replaces the title of one brief file, as a contributor's small edit would. */
+function editTitle(file: string) {
+	const text = readFileSync(file, 'utf8');
+	const edited = text.replace(/^title: .*$/m, `title: ${editedTitle}`);
+	if (edited === text) throw new Error(`no title line in ${file}`);
+	writeFileSync(file, edited);
+}
+
+function hasCheckScript(): boolean {
+	const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+	return Boolean(pkg.scripts?.check);
+}
+
+/** One pass: B0 cold, then the site cold, warm and after one edit; then `npm run check`. */
+async function pass(work: string, content: string, briefs: number, log: (line: string) => void) {
+	const env = { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
+	const b0 = join(work, 'b0');
+	const site = join(work, 'site');
+	for (const dir of [b0, site]) rmSync(dir, { recursive: true, force: true });
+	mkdirSync(b0, { recursive: true });
+	mkdirSync(site, { recursive: true });
+
+	log('B0: bare Astro + MDX build');
+	const baseline = succeeded(
+		'B0',
+		await measure(process.execPath, [astro, 'build', '--root', join(root, 'bench/baseline'), '--outDir', join(b0, 'dist')], {
+			cwd: root,
+			env: { ...env, ASTRO_CACHE_DIR: join(b0, 'cache') },
+		}),
+		join(b0, 'build.log'),
+	);
+	if (countPages(join(b0, 'dist')) !== briefs) throw new Error(`B0 built ${countPages(join(b0, 'dist'))} pages for ${briefs} briefs`);
+
+	const siteEnv = { ...env, ASTRO_CACHE_DIR: join(site, 'cache'), CARD_CACHE_DIR: join(site, 'card-cache') };
+	const dist = join(site, 'dist');
+	const build = async (name: string) => {
+		log(`${name}: full site build`);
+		const run = succeeded(name, await measure(process.execPath, [astro, 'build', '--outDir', dist], { cwd: root, env: siteEnv }), join(site, `${name}.log`));
+		const pages = countPages(join(dist, 'briefs'));
+		if (pages !== briefs) throw new Error(`${name} built ${pages} brief pages for ${briefs} briefs`);
+		return run;
+	};
+	const cold = await build('cold');
+	const warm = await build('warm');
+	const files = readdirSync(join(content, 'briefs')).sort();
+	const edited = files[Math.floor(files.length / 2)];
+	editTitle(join(content, 'briefs', edited));
+	const edit = await build('edit');
+	const page = readFileSync(join(dist, 'briefs', edited.replace(/\.mdx$/, ''), 'index.html'), 'utf8');
+	if (!page.includes(editedTitle)) throw new Error(`the edited brief ${edited} does not show its new title after the rebuild`);
+
+	let check: Run | undefined;
+	if (hasCheckScript()) {
+		log('check: npm run check');
+		check = succeeded('npm run check', await measure('npm', ['run', '--silent', 'check'], { cwd: root, env }), join(work, 'check.log'));
+	}
+	return { builds: { b0: figures(baseline), cold: figures(cold), warm: figures(warm), edit: figures(edit) }, check: check && figures(check) };
+}
+
+/** Generates the briefs into a temporary CONTENT_DIR and measures every build `runs` times. */
+export async function runBench({ briefs, runs, keep, seed = 1, log = () => {} }: BenchOptions): Promise<Report & { work: string }> {
+	const work = mkdtempSync(join(tmpdir(), 'briefs-bench-'));
+	try {
+		const passes = [];
+		for (let i = 0; i < runs; i++) {
+			// Fresh content each pass, so every pass edits the same unedited brief.
+			const content = join(work, 'content');
+			rmSync(content, { recursive: true, force: true });
+			log(`writing ${briefs} synthetic briefs${runs > 1 ? ` (run ${i + 1} of ${runs})` : ''}`);
+			writeSyntheticContent(content, { briefs, seed });
+			passes.push(await pass(work, content, briefs, log));
+		}
+		const builds = {
+			b0: median(passes.map((p) => p.builds.b0)),
+			cold: median(passes.map((p) => p.builds.cold)),
+			warm: median(passes.map((p) => p.builds.warm)),
+			edit: median(passes.map((p) => p.builds.edit)),
+		};
+		const checks = passes.flatMap((p) => p.check ?? []);
+		return { briefs, runs, machine: machine(), builds, check: checks.length ? median(checks) : undefined, work };
+	} finally {
+		if (!keep) rmSync(work, { recursive: true, force: true });
+	}
+}

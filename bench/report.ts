@@ -1,0 +1,73 @@
+/** The figures of one benchmark run and how they are printed. Pure: no processes, no files. */
+
+export interface Cards {
+	rendered: number;
+	cached: number;
+}
+
+export interface Figures {
+	seconds: number;
+	peakRss?: number;
+	cards?: Cards;
+}
+
+export interface Machine {
+	cpus: number;
+	cpuModel: string;
+	memory: number;
+	node: string;
+	commit: string;
+}
+
+export interface Report {
+	briefs: number;
+	runs: number;
+	machine: Machine;
+	/** B0 (bare Astro + MDX), then the full site: cold, warm, one edit. */
+	builds: { b0: Figures; cold: Figures; warm: Figures; edit: Figures };
+	/** `npm run check` on the same briefs, when the project has that script. */
+	check?: Figures;
+}
+
+/** The card renderer's summary line, `cards: N rendered, M from cache`, when the build printed one. */
+export function parseCards(output: string): Cards | undefined {
+	const match = /cards: (\d+) rendered, (\d+) from cache/.exec(output);
+	return match ? { rendered: Number(match[1]), cached: Number(match[2]) } : undefined;
+}
+
+/** The median of each figure over several runs (the middle run's seconds, RSS and cards taken together). */
+export function median(runs: Figures[]): Figures {
+	const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
+	return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+const mb = (bytes?: number) => (bytes === undefined ? 'n/a' : `${Math.round(bytes / 2 ** 20)} MB`);
+const cards = (c?: Cards) => (c ? `${c.rendered} rendered, ${c.cached} from cache` : 'n/a');
+
+export function ratio(a: Figures, b: Figures): string {
+	return (a.seconds / b.seconds).toFixed(2);
+}
+
+export function formatReport({ briefs, runs, machine, builds, check }: Report): string {
+	const rows: [string, Figures][] = [
+		['B0', builds.b0],
+		['cold', builds.cold],
+		['warm', builds.warm],
+		['edit', builds.edit],
+		...(check ? [['check', check] as [string, Figures]] : []),
+	];
+	const table = rows.map(
+		([name, f]) => `${name.padEnd(6)}${f.seconds.toFixed(2).padStart(9)}${mb(f.peakRss).padStart(11)}   ${name === 'check' ? '' : cards(f.cards)}`.trimEnd(),
+	);
+	return [
+		`${briefs} synthetic briefs, ${runs === 1 ? '1 run' : `median of ${runs} runs`}`,
+		`machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${mb(machine.memory)} memory, Node ${machine.node}, commit ${machine.commit}`,
+		'',
+		`${'build'.padEnd(6)}${'wall s'.padStart(9)}${'peak RSS'.padStart(11)}   cards`,
+		...table,
+		'',
+		`cold/B0 ${ratio(builds.cold, builds.b0)}`,
+		`warm/B0 ${ratio(builds.warm, builds.b0)}`,
+		`edit/B0 ${ratio(builds.edit, builds.b0)}`,
+	].join('\n');
+}
