@@ -42,7 +42,7 @@ function succeeded(name: string, run: Run, logFile: string): Run {
 }
 
 function figures(run: Run): Figures {
-	return { seconds: run.seconds, peakRss: run.peakRss, cards: parseCards(run.output) };
+	return { seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakRss: run.peakRss, cards: parseCards(run.output) };
 }
 
 function countPages(folder: string): number {
@@ -83,11 +83,13 @@ async function pass(work: string, content: string, briefs: number, log: (line: s
 	if (countPages(join(b0, 'dist')) !== briefs) throw new Error(`B0 built ${countPages(join(b0, 'dist'))} pages for ${briefs} briefs`);
 
 	const siteEnv = { ...env, ASTRO_CACHE_DIR: join(site, 'cache'), CARD_CACHE_DIR: join(site, 'card-cache') };
-	const dist = join(site, 'dist');
+	// Each build writes to a new output folder, like a CI job that keeps only its caches (and like B0).
+	const dist = (name: string) => join(site, `dist-${name}`);
 	const build = async (name: string) => {
 		log(`${name}: full site build`);
-		const run = succeeded(name, await measure(process.execPath, [astro, 'build', '--outDir', dist], { cwd: root, env: siteEnv }), join(site, `${name}.log`));
-		const pages = countPages(join(dist, 'briefs'));
+		const args = [astro, 'build', '--outDir', dist(name)];
+		const run = succeeded(name, await measure(process.execPath, args, { cwd: root, env: siteEnv }), join(site, `${name}.log`));
+		const pages = countPages(join(dist(name), 'briefs'));
 		if (pages !== briefs) throw new Error(`${name} built ${pages} brief pages for ${briefs} briefs`);
 		return run;
 	};
@@ -97,7 +99,7 @@ async function pass(work: string, content: string, briefs: number, log: (line: s
 	const edited = files[Math.floor(files.length / 2)];
 	editTitle(join(content, 'briefs', edited));
 	const edit = await build('edit');
-	const page = readFileSync(join(dist, 'briefs', edited.replace(/\.mdx$/, ''), 'index.html'), 'utf8');
+	const page = readFileSync(join(dist('edit'), 'briefs', edited.replace(/\.mdx$/, ''), 'index.html'), 'utf8');
 	if (!page.includes(editedTitle)) throw new Error(`the edited brief ${edited} does not show its new title after the rebuild`);
 
 	let check: Run | undefined;

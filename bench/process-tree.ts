@@ -5,6 +5,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 export interface Run {
 	status: number | null;
 	seconds: number;
+	/** User + system CPU seconds of the whole tree; undefined where /proc is not available. */
+	cpuSeconds?: number;
 	/** Bytes; undefined where /proc is not available (not Linux). */
 	peakRss?: number;
 	output: string;
@@ -25,6 +27,15 @@ function readOr(path: string): string | undefined {
 	} catch {
 		return undefined; // the process ended between listing and reading
 	}
+}
+
+/** CPU seconds used by this process's children that have ended, from /proc/self/stat (cutime + cstime). */
+function childrenCpu(): number | undefined {
+	const stat = readOr('/proc/self/stat');
+	if (!stat) return undefined;
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	// Fields 16 and 17 of stat(5), counted from the state field (3): indices 13 and 14. Linux counts in USER_HZ, 100 a second.
+	return (Number(fields[13]) + Number(fields[14])) / 100;
 }
 
 /** The parent of every running process, from /proc/<pid>/stat (field 4, after the command in parentheses). */
@@ -87,6 +98,7 @@ class TreeMemory {
 export function measure(command: string, args: string[], { cwd, env, interval = 100 }: RunOptions): Promise<Run> {
 	return new Promise((resolve, reject) => {
 		const start = performance.now();
+		const cpuBefore = childrenCpu();
 		const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 		const chunks: Buffer[] = [];
 		child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -99,6 +111,7 @@ export function measure(command: string, args: string[], { cwd, env, interval = 
 			resolve({
 				status,
 				seconds: (performance.now() - start) / 1000,
+				cpuSeconds: cpuBefore === undefined ? undefined : childrenCpu()! - cpuBefore,
 				peakRss: memory?.peak,
 				output: Buffer.concat(chunks).toString('utf8'),
 			});

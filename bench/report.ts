@@ -7,6 +7,7 @@ export interface Cards {
 
 export interface Figures {
 	seconds: number;
+	cpuSeconds?: number;
 	peakRss?: number;
 	cards?: Cards;
 }
@@ -42,6 +43,7 @@ export function median(runs: Figures[]): Figures {
 }
 
 const mb = (bytes?: number) => (bytes === undefined ? 'n/a' : `${Math.round(bytes / 2 ** 20)} MB`);
+const cpu = (seconds?: number) => (seconds === undefined ? 'n/a' : seconds.toFixed(2));
 const cards = (c?: Cards) => (c ? `${c.rendered} rendered, ${c.cached} from cache` : 'n/a');
 
 export function ratio(a: Figures, b: Figures): string {
@@ -57,13 +59,14 @@ export function formatReport({ briefs, runs, machine, builds, check }: Report): 
 		...(check ? [['check', check] as [string, Figures]] : []),
 	];
 	const table = rows.map(
-		([name, f]) => `${name.padEnd(6)}${f.seconds.toFixed(2).padStart(9)}${mb(f.peakRss).padStart(11)}   ${name === 'check' ? '' : cards(f.cards)}`.trimEnd(),
+		([name, f]) =>
+			`${name.padEnd(6)}${f.seconds.toFixed(2).padStart(9)}${cpu(f.cpuSeconds).padStart(9)}${mb(f.peakRss).padStart(11)}   ${name === 'check' ? '' : cards(f.cards)}`.trimEnd(),
 	);
 	return [
 		`${briefs} synthetic briefs, ${runs === 1 ? '1 run' : `median of ${runs} runs`}`,
 		`machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${mb(machine.memory)} memory, Node ${machine.node}, commit ${machine.commit}`,
 		'',
-		`${'build'.padEnd(6)}${'wall s'.padStart(9)}${'peak RSS'.padStart(11)}   cards`,
+		`${'build'.padEnd(6)}${'wall s'.padStart(9)}${'CPU s'.padStart(9)}${'peak RSS'.padStart(11)}   cards`,
 		...table,
 		'',
 		`cold/B0 ${ratio(builds.cold, builds.b0)}`,
