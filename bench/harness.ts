@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeSyntheticContent } from '../tests/helpers/synthetic.ts';
 import { measure, type Run } from './process-tree.ts';
@@ -29,7 +29,7 @@ function machine(): Machine {
 	} catch {
 		// not a git checkout
 	}
-	return { cpus: availableParallelism(), cpuModel: cpus()[0]?.model ?? 'unknown', memory: totalmem(), node: process.version, commit };
+	return { cpus: availableParallelism(), cpuModel: cpus()[0]?.model ?? 'unknown', memory: totalmem(), node: process.version, commit, load: loadavg()[0] };
 }
 
 /** Fails loudly with the end of the build log: a benchmark of a failed build means nothing. */
@@ -113,6 +113,7 @@ async function pass(work: string, content: string, briefs: number, log: (line: s
 /** Generates the briefs into a temporary CONTENT_DIR and measures every build `runs` times. */
 export async function runBench({ briefs, runs, keep, seed = 1, log = () => {} }: BenchOptions): Promise<Report & { work: string }> {
 	const work = mkdtempSync(join(tmpdir(), 'briefs-bench-'));
+	const host = machine();
 	try {
 		const passes = [];
 		for (let i = 0; i < runs; i++) {
@@ -130,7 +131,7 @@ export async function runBench({ briefs, runs, keep, seed = 1, log = () => {} }:
 			edit: median(passes.map((p) => p.builds.edit)),
 		};
 		const checks = passes.flatMap((p) => p.check ?? []);
-		return { briefs, runs, machine: machine(), builds, check: checks.length ? median(checks) : undefined, work };
+		return { briefs, runs, machine: host, builds, check: checks.length ? median(checks) : undefined, work };
 	} finally {
 		if (!keep) rmSync(work, { recursive: true, force: true });
 	}

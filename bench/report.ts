@@ -18,6 +18,8 @@ export interface Machine {
 	memory: number;
 	node: string;
 	commit: string;
+	/** The 1-minute load average when the run began: other work on the machine slows wall times. */
+	load: number;
 }
 
 export interface Report {
@@ -65,6 +67,7 @@ export function formatReport({ briefs, runs, machine, builds, check }: Report): 
 	return [
 		`${briefs} synthetic briefs, ${runs === 1 ? '1 run' : `median of ${runs} runs`}`,
 		`machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${mb(machine.memory)} memory, Node ${machine.node}, commit ${machine.commit}`,
+		`load average at the start: ${machine.load.toFixed(2)}`,
 		'',
 		`${'build'.padEnd(6)}${'wall s'.padStart(9)}${'CPU s'.padStart(9)}${'peak RSS'.padStart(11)}   cards`,
 		...table,

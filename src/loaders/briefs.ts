@@ -4,11 +4,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { briefSchema } from '../lib/brief';
 import { checkBrief } from '../lib/check/brief';
+import { splitFrontmatter } from '../lib/check/frontmatter';
 import { formatProblem, hasErrors, type Problem } from '../lib/check/problem';
 import { briefId, briefsDir, checkContent, contentDir, displayPath, readTaxonomies, type BriefFile } from '../lib/content';
 
 /** Bump when the loader's output changes, so stored briefs are rendered again. */
-export const LOADER_VERSION = '1';
+export const LOADER_VERSION = '2';
 
 export class BriefProblemsError extends Error {
 	constructor(readonly problems: Problem[]) {
@@ -50,13 +51,14 @@ async function storeBrief(context: LoaderContext, { id, path, text, brief }: Req
 	const digest = generateDigest(`${LOADER_VERSION}\n${text}`);
 	if (store.get(id)?.digest === digest) return;
 	const data = await parseData({ id, data: brief, filePath: path });
-	// The whole file goes to renderMarkdown: it strips the frontmatter itself, and given only the
-	// body it would take a body that opens with a --- rule for frontmatter and lose text.
-	const rendered = await renderMarkdown(text, { fileURL: pathToFileURL(path) });
+	// renderMarkdown strips a leading frontmatter block itself, so a body that opens with a --- rule
+	// would lose text: it gets the body split as the checker split it, behind an empty frontmatter.
+	// The store is bundled into the build whole, so it keeps neither the raw text nor a second copy
+	// of the frontmatter in the rendered metadata.
+	const rendered = await renderMarkdown(`---\n---\n${splitFrontmatter(text).body}`, { fileURL: pathToFileURL(path) });
 	store.set({
 		id,
 		data,
-		body: text,
 		filePath: relative(fileURLToPath(config.root), path),
 		digest,
 		rendered,

@@ -1,4 +1,5 @@
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { fastYaml } from './fast-yaml';
 
 export interface Position {
 	line: number;
@@ -36,8 +37,22 @@ export interface ParsedYaml {
 	locate(path: readonly PropertyKey[]): Position;
 }
 
-/** Parses YAML that starts on `firstLine` of its file, keeping positions for messages. */
+/**
+ * Parses YAML that starts on `firstLine` of its file, keeping positions for messages. Plain YAML is
+ * read by the fast reader, and positions are worked out only when a message needs one.
+ */
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
+	const fast = fastYaml(text);
+	if (!fast) return composeYaml(text, firstLine);
+	let composed: ParsedYaml | undefined;
+	return {
+		data: fast.data,
+		errors: [],
+		locate: (path) => (composed ??= composeYaml(text, firstLine)).locate(path),
+	};
+}
+
+function composeYaml(text: string, firstLine: number): ParsedYaml {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, {
 		lineCounter,

@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { measure, statusField } from '../bench/process-tree';
+import { formatReport, median, parseCards, type Figures } from '../bench/report';
+import { root } from './helpers/build';
+
+const MB = 2 ** 20;
+
+describe('the benchmark report', () => {
+	const machine = { cpus: 2, cpuModel: 'Test CPU', memory: 4096 * MB, node: 'v24.0.0', commit: 'abc1234', load: 0.5 };
+	const builds = {
+		b0: { seconds: 10, cpuSeconds: 12, peakRss: 1000 * MB },
+		cold: { seconds: 11.5, peakRss: 900 * MB, cards: { rendered: 5, cached: 0 } },
+		warm: { seconds: 4.26, peakRss: 800 * MB, cards: { rendered: 0, cached: 5 } },
+		edit: { seconds: 5, peakRss: 800 * MB, cards: { rendered: 1, cached: 4 } },
+	};
+
+	it('prints each build and the ratios to B0 on lines of their own', () => {
+		const lines = formatReport({ briefs: 5, runs: 1, machine, builds }).split('\n');
+		expect(lines).toContain('cold/B0 1.15');
+		expect(lines).toContain('warm/B0 0.43');
+		expect(lines).toContain('edit/B0 0.50');
+		expect(lines.find((l) => l.startsWith('B0'))?.split(/ {2,}/)).toEqual(['B0', '10.00', '12.00', '1000 MB', 'n/a']);
+		expect(lines.find((l) => l.startsWith('warm'))).toContain('0 rendered, 5 from cache');
+		expect(lines.some((l) => l.startsWith('check'))).toBe(false);
+	});
+
+	it('adds npm run check when it was measured', () => {
+		const report = formatReport({ briefs: 5, runs: 1, machine, builds, check: { seconds: 1.5 } });
+		expect(report).toMatch(/^check +1\.50 +n\/a +n\/a$/m);
+	});
+
+	it('reads the card line of a build, or nothing', () => {
+		expect(parseCards('[cards] cards: 12 rendered, 3 from cache\n')).toEqual({ rendered: 12, cached: 3 });
+		expect(parseCards('no cards here')).toBeUndefined();
+	});
+
+	it('takes the run with the median time', () => {
+		const runs: Figures[] = [{ seconds: 3, peakRss: 1 }, { seconds: 1, peakRss: 2 }, { seconds: 2, peakRss: 3 }];
+		expect(median(runs)).toEqual({ seconds: 2, peakRss: 3 });
+	});
+});
+
+describe('measuring a command', () => {
+	it('reads kB fields of /proc status', () => {
+		expect(statusField('Name:\tnode\nVmHWM:\t  5000 kB\nVmRSS:\t  2168 kB\n', 'VmRSS')).toBe(2168 * 1024);
+	});
+
+	it.runIf(process.platform === 'linux')('counts the memory of grandchildren in the peak', async () => {
+		// A child that starts a grandchild holding 100 MB for half a second.
+		const grandchild = 'const b = Buffer.alloc(100 * 2 ** 20, 1); setTimeout(() => b.length, 500);';
+		const child = `require('node:child_process').spawnSync(process.execPath, ['-e', ${JSON.stringify(grandchild)}], { stdio: 'inherit' });`;
+		const run = await measure(process.execPath, ['-e', child], { cwd: root, env: process.env, interval: 50 });
+		expect(run.status).toBe(0);
+		expect(run.peakRss).toBeGreaterThan(100 * MB);
+		expect(run.cpuSeconds).toBeGreaterThan(0);
+	});
+});
+
+describe('npm run bench', () => {
+	it('builds a handful of briefs four ways and prints figures and ratios', () => {
+		const result = spawnSync(process.execPath, [join(root, 'scripts/bench.ts'), '--briefs', '5'], { cwd: root, encoding: 'utf8' });
+		expect(result.status, result.stderr).toBe(0);
+		const rows = Object.fromEntries(
+			result.stdout
+				.split('\n')
+				.map((line) => /^(B0|cold|warm|edit) +([\d.]+) +([\d.]+) +(\d+) MB +(.*)$/.exec(line))
+				.filter((m) => m !== null)
+				.map(([, name, wall, cpu, rss, cards]) => [name, { wall: Number(wall), cpu: Number(cpu), rss: Number(rss), cards }]),
+		);
+		expect(Object.keys(rows)).toEqual(['B0', 'cold', 'warm', 'edit']);
+		for (const row of Object.values(rows)) {
+			expect(row.wall).toBeGreaterThan(0);
+			expect(row.cpu).toBeGreaterThan(0);
+			expect(row.rss).toBeGreaterThan(50); // an Astro build is never lighter than that
+		}
+		for (const name of ['cold', 'warm', 'edit']) {
+			const ratio = Number(new RegExp(`^${name}/B0 (\\d+\\.\\d\\d)$`, 'm').exec(result.stdout)?.[1]);
+			expect(ratio).toBeCloseTo(rows[name].wall / rows.B0.wall, 1);
+		}
+		// Once the site renders share cards: all from scratch, then none, then only the edited brief's.
+		if (rows.cold.cards !== 'n/a') {
+			expect(rows.cold.cards).toMatch(/^[1-9]\d* rendered, 0 from cache$/);
+			expect(rows.warm.cards).toMatch(/^0 rendered, /);
+			expect(rows.edit.cards).toMatch(/^1 rendered, /);
+		}
+	});
+});
