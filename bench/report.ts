@@ -10,6 +10,8 @@ export interface Figures {
 	cpuSeconds?: number;
 	peakRss?: number;
 	cards?: Cards;
+	/** Why the build failed (only B0 may: bare Astro runs out of memory on large MDX collections). */
+	failed?: string;
 }
 
 export interface Machine {
@@ -48,8 +50,10 @@ const mb = (bytes?: number) => (bytes === undefined ? 'n/a' : `${Math.round(byte
 const cpu = (seconds?: number) => (seconds === undefined ? 'n/a' : seconds.toFixed(2));
 const cards = (c?: Cards) => (c ? `${c.rendered} rendered, ${c.cached} from cache` : 'n/a');
 
-export function ratio(a: Figures, b: Figures): string {
-	return (a.seconds / b.seconds).toFixed(2);
+export function ratio(a: Figures, b: Figures, of: 'seconds' | 'cpuSeconds' = 'seconds'): string {
+	if (b.failed) return 'n/a (B0 failed)';
+	const [x, y] = [a[of], b[of]];
+	return x === undefined || y === undefined ? 'n/a' : (x / y).toFixed(2);
 }
 
 export function formatReport({ briefs, runs, machine, builds, check }: Report): string {
@@ -62,7 +66,7 @@ export function formatReport({ briefs, runs, machine, builds, check }: Report): 
 	];
 	const table = rows.map(
 		([name, f]) =>
-			`${name.padEnd(6)}${f.seconds.toFixed(2).padStart(9)}${cpu(f.cpuSeconds).padStart(9)}${mb(f.peakRss).padStart(11)}   ${name === 'check' ? '' : cards(f.cards)}`.trimEnd(),
+			`${name.padEnd(6)}${f.seconds.toFixed(2).padStart(9)}${cpu(f.cpuSeconds).padStart(9)}${mb(f.peakRss).padStart(11)}   ${f.failed ? `FAILED: ${f.failed}` : name === 'check' ? '' : cards(f.cards)}`.trimEnd(),
 	);
 	return [
 		`${briefs} synthetic briefs, ${runs === 1 ? '1 run' : `median of ${runs} runs`}`,
@@ -75,5 +79,6 @@ export function formatReport({ briefs, runs, machine, builds, check }: Report): 
 		`cold/B0 ${ratio(builds.cold, builds.b0)}`,
 		`warm/B0 ${ratio(builds.warm, builds.b0)}`,
 		`edit/B0 ${ratio(builds.edit, builds.b0)}`,
+		`CPU time: ${(['cold', 'warm', 'edit'] as const).map((name) => `${name}/B0 ${ratio(builds[name], builds.b0, 'cpuSeconds')}`).join(', ')}`,
 	].join('\n');
 }

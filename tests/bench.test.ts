@@ -31,6 +31,17 @@ describe('the benchmark report', () => {
 		expect(report).toMatch(/^check +1\.50 +n\/a +n\/a$/m);
 	});
 
+	it('says so when B0 failed, and gives no ratios', () => {
+		const report = formatReport({ briefs: 5, runs: 1, machine, builds: { ...builds, b0: { ...builds.b0, failed: 'exit 134' } } });
+		expect(report).toMatch(/^B0 .* FAILED: exit 134$/m);
+		expect(report).toContain('cold/B0 n/a (B0 failed)');
+	});
+
+	it('gives the ratios of CPU time too, where both were measured', () => {
+		const report = formatReport({ briefs: 5, runs: 1, machine, builds: { ...builds, cold: { ...builds.cold, cpuSeconds: 6 } } });
+		expect(report).toContain('CPU time: cold/B0 0.50, warm/B0 n/a, edit/B0 n/a');
+	});
+
 	it('reads the card line of a build, or nothing', () => {
 		expect(parseCards('[cards] cards: 12 rendered, 3 from cache\n')).toEqual({ rendered: 12, cached: 3 });
 		expect(parseCards('no cards here')).toBeUndefined();
