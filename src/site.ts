@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+
 /** Site settings: every page reads them from here. */
 export const site = {
 	name: 'Incident Briefs',
@@ -16,3 +18,9 @@ export const licenses = {
 	code: { name: 'MIT', url: `${site.repository}/blob/${site.branch}/LICENSE` },
 	content: site.contentLicense,
 } as const;
+
+/**
+ * Astro's cache folder, kept between builds: ASTRO_CACHE_DIR, so that tests and benchmarks can build
+ * side by side, or node_modules/.astro. Like CONTENT_DIR, relative to where the build runs.
+ */
+export const cacheDir = resolve(process.env.ASTRO_CACHE_DIR || 'node_modules/.astro');

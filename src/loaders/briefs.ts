@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { hasBody, pruneBodies, writeBody } from '../data/brief-bodies';
 import { briefSchema } from '../lib/brief';
 import { checkBrief } from '../lib/check/brief';
 import { splitFrontmatter } from '../lib/check/frontmatter';
@@ -9,7 +10,7 @@ import { formatProblem, hasErrors, type Problem } from '../lib/check/problem';
 import { briefId, briefsDir, checkContent, contentDir, displayPath, readTaxonomies, type BriefFile } from '../lib/content';
 
 /** Bump when the loader's output changes, so stored briefs are rendered again. */
-export const LOADER_VERSION = '2';
+export const LOADER_VERSION = '3';
 
 export class BriefProblemsError extends Error {
 	constructor(readonly problems: Problem[]) {
@@ -36,33 +37,31 @@ export function briefsLoader(): Loader {
 			if (hasErrors(problems)) throw new BriefProblemsError(problems);
 
 			const untouched = new Set(context.store.keys());
+			const digests = new Set<string>();
 			for (const file of briefs) {
 				untouched.delete(file.id);
-				await storeBrief(context, file as Required<BriefFile>);
+				digests.add(await storeBrief(context, file as Required<BriefFile>));
 			}
 			untouched.forEach((id) => context.store.delete(id));
+			pruneBodies(digests);
 			watch(context, dir);
 		},
 	};
 }
 
-async function storeBrief(context: LoaderContext, { id, path, text, brief }: Required<BriefFile>) {
+/** Stores a brief's data and renders its body, unless both are stored already; returns its digest. */
+async function storeBrief(context: LoaderContext, { id, path, text, brief }: Required<BriefFile>): Promise<string> {
 	const { store, generateDigest, parseData, renderMarkdown, config } = context;
 	const digest = generateDigest(`${LOADER_VERSION}\n${text}`);
-	if (store.get(id)?.digest === digest) return;
+	if (store.get(id)?.digest === digest && hasBody(digest)) return digest;
 	const data = await parseData({ id, data: brief, filePath: path });
 	// renderMarkdown strips a leading frontmatter block itself, so a body that opens with a --- rule
 	// would lose text: it gets the body split as the checker split it, behind an empty frontmatter.
-	// The store is bundled into the build whole, so it keeps neither the raw text nor a second copy
-	// of the frontmatter in the rendered metadata.
-	const rendered = await renderMarkdown(`---\n---\n${splitFrontmatter(text).body}`, { fileURL: pathToFileURL(path) });
-	store.set({
-		id,
-		data,
-		filePath: relative(fileURLToPath(config.root), path),
-		digest,
-		rendered,
-	});
+	const { html } = await renderMarkdown(`---\n---\n${splitFrontmatter(text).body}`, { fileURL: pathToFileURL(path) });
+	writeBody(digest, html);
+	// Astro bundles the store into the build whole: it keeps only the data, not the text or the HTML.
+	store.set({ id, data, filePath: relative(fileURLToPath(config.root), path), digest });
+	return digest;
 }
 
 /** In dev, re-check and re-render a brief when it changes; report problems without stopping the server. */
