@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Brief } from './brief';
 import { checkBrief, type CheckOptions } from './check/brief';
-import { parseYaml } from './check/frontmatter';
+import { locateInFile, parseYaml } from './check/frontmatter';
 import { byPosition, type Problem } from './check/problem';
 import { repeatedBriefs } from './check/rules';
 import { zodProblems } from './check/zod-problems';
@@ -102,10 +102,10 @@ export function checkContent(dir: string, options: CheckOptions = {}): { briefs:
 		return { file, path, text, ...result };
 	});
 	for (const [i, earlier] of repeatedBriefs(checked.map((c) => c.brief))) {
-		const { file, locate, brief } = checked[i];
+		const { file, text, brief } = checked[i];
 		problems.push({
 			file,
-			...locate(['date']),
+			...locateInFile(text, ['date']),
 			severity: 'warning',
 			field: 'date',
 			message: `possible duplicate of ${checked[earlier].file}: both are on ${brief!.date} in ${brief!.location.place ?? brief!.location.region}; merge them if they describe one incident`,

@@ -22,11 +22,12 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze()
 
 /**
  * Whether a body can hold anything the MDX parser would refuse or flag. Without `<`, `{`, `}`, a
- * character reference, a link destination or a line starting with import/export, MDX reads a body
- * exactly as Markdown, so there is nothing to find; most briefs skip the slow parse this way.
+ * character reference, a link destination or definition, or a line starting with import/export, MDX
+ * reads a body exactly as Markdown and there is nothing to find, so most briefs skip the slow parse.
+ * Footnote definitions (`[^1]:`) are not link definitions and do not count.
  */
 export function needsParsing(body: string): boolean {
-	return /[<{}]|&[#a-z0-9]+;|\]\(|\]:|^[ \t]*(?:import|export)\b/im.test(body);
+	return /[<{}]|&[#a-z0-9]+;|\]\(|\]:|^[ \t]*(?:import|export)\b/im.test(body.replace(/\[\^[^\]\s]+\]:/g, ''));
 }
 
 const allowedSchemes = new Set(['http', 'https', 'mailto']);

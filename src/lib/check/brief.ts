@@ -1,7 +1,7 @@
 import { briefSchema, type Brief } from '../brief';
 import type { Taxonomies } from '../taxonomy';
 import { lintBody } from './body';
-import { parseYaml, splitFrontmatter, type Position } from './frontmatter';
+import { parseYaml, splitFrontmatter } from './frontmatter';
 import { byPosition, type Finding, type Problem } from './problem';
 import { briefRules, latestToday, placeholders } from './rules';
 import { locatedProblem, zodFindings } from './zod-problems';
@@ -12,8 +12,6 @@ export interface CheckedBrief {
 	/** The validated frontmatter, when it passed the schema and every rule. */
 	brief?: Brief;
 	problems: Problem[];
-	/** Where a frontmatter field is in the file. */
-	locate(path: readonly PropertyKey[]): Position;
 }
 
 export interface CheckOptions {
@@ -32,13 +30,12 @@ export function checkBrief(file: string, text: string, taxonomies: Taxonomies, o
 	const body = lintBody(split.body, { always: options.alwaysParseBody }).map((f) =>
 		problem(f.line + split.bodyLine - 1, f.column, f.message),
 	);
-	const start = () => ({ line: 1, column: 1 });
 	if (split.yaml === undefined) {
-		return { problems: [problem(1, 1, 'a brief starts with YAML frontmatter between two --- lines'), ...body], locate: start };
+		return { problems: [problem(1, 1, 'a brief starts with YAML frontmatter between two --- lines'), ...body] };
 	}
 	const yaml = parseYaml(split.yaml, split.yamlLine);
 	if (yaml.errors.length) {
-		return { problems: [...yaml.errors.map((e) => problem(e.line, e.column, `YAML syntax: ${e.message}`)), ...body], locate: start };
+		return { problems: [...yaml.errors.map((e) => problem(e.line, e.column, `YAML syntax: ${e.message}`)), ...body] };
 	}
 	const data = yaml.data ?? {};
 	const parsed = briefSchema.safeParse(data);
@@ -47,10 +44,10 @@ export function checkBrief(file: string, text: string, taxonomies: Taxonomies, o
 		...unfilled,
 		...[
 			...(parsed.success ? [] : zodFindings(parsed.error, data, briefSchema)),
-			...briefRules(data, { file, taxonomies, today: options.today ?? latestToday() }),
+			...briefRules(data, { file, taxonomies, today: options.today ?? latestToday(), valid: parsed.data }),
 		].filter((finding) => !unfilled.some((p) => startsWith(finding.path, p.path))),
 	];
 	const problems = [...findings.map((f) => locatedProblem(file, yaml, f)), ...body].sort(byPosition);
 	const valid = parsed.success && !problems.some((p) => p.severity === 'error');
-	return { brief: valid ? parsed.data : undefined, problems, locate: yaml.locate };
+	return { brief: valid ? parsed.data : undefined, problems };
 }

@@ -127,3 +127,9 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
 	}
 	return { data, errors: [], locate };
 }
+
+/** Where a frontmatter field is in a brief file's text (the file's first line when it cannot be found). */
+export function locateInFile(text: string, path: readonly PropertyKey[]): Position {
+	const split = splitFrontmatter(text);
+	return split.yaml === undefined ? { line: 1, column: 1 } : parseYaml(split.yaml, split.yamlLine).locate(path);
+}

@@ -18,6 +18,8 @@ export interface RuleContext {
 	taxonomies: Taxonomies;
 	/** The latest date that is not in the future, YYYY-MM-DD (see latestToday). */
 	today: string;
+	/** The frontmatter as the schema parsed it, when it passed. */
+	valid?: Brief;
 }
 
 export const briefFileName = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/;
@@ -43,16 +45,19 @@ function wellFormedFigure(value: unknown): Figure | undefined {
 	return parsed.success ? parsed.data : undefined;
 }
 
-/** Every well-formed figure in the frontmatter, with its path. */
-function figures(data: unknown) {
+/** The brief's well-formed figures, shaped as in the schema; malformed ones are left out. */
+function wellFormedFigures(data: unknown, valid?: Brief) {
+	if (valid) return { casualties: valid.casualties ?? {}, munitions: valid.munitions ?? [] };
 	const casualties = Object.fromEntries(casualtyKeys.map((key) => [key, wellFormedFigure(field(field(data, 'casualties'), key))]));
 	const munitions = list(field(data, 'munitions')).map((entry) => ({
 		type: '',
 		launched: wellFormedFigure(field(entry, 'launched')),
 		intercepted: wellFormedFigure(field(entry, 'intercepted')),
 	}));
-	return figuresOf({ casualties, munitions });
+	return { casualties: casualties as Partial<Record<CasualtyKey, Figure>>, munitions };
 }
+
+type Figures = ReturnType<typeof wellFormedFigures>;
 
 function citations(figure: Figure): { ids: string[]; path: Path }[] {
 	if (typeof figure === 'number') return [];
@@ -62,7 +67,7 @@ function citations(figure: Figure): { ids: string[]; path: Path }[] {
 }
 
 /** Figures cite the brief's own sources; each source is listed once and cited at least once. */
-export function citationRules(data: unknown): Finding[] {
+function citationRules(data: unknown, figures: Figures): Finding[] {
 	const found: Finding[] = [];
 	const sources = list(field(data, 'sources')).flatMap((source, i) => {
 		const id = text(field(source, 'id'));
@@ -70,7 +75,7 @@ export function citationRules(data: unknown): Finding[] {
 	});
 	const ids = [...new Set(sources.map((s) => s.id))];
 	const cited = new Set<string>();
-	for (const { path, figure } of figures(data)) {
+	for (const { path, figure } of figuresOf(figures)) {
 		if (typeof figure === 'number' && ids.length > 1) {
 			found.push({ path, message: `a bare number needs a single-source brief; write { value: ${figure}, source: … } with one of: ${ids.join(', ')}` });
 		}
@@ -101,20 +106,19 @@ const casualtyWords: Record<CasualtyKey, string> = {
 };
 
 /** Counts that cannot all be true under any reading of their bounds. */
-export function figureRules(data: unknown): Finding[] {
+function figureRules({ munitions, casualties }: Figures): Finding[] {
 	const found: Finding[] = [];
 	const exceeds = (part: Figure | undefined, whole: Figure | undefined) => {
 		if (part === undefined || whole === undefined) return undefined;
 		const [p, w] = [figureBounds(part), figureBounds(whole)];
 		return w.max !== undefined && p.min > w.max ? [boundsText(p), boundsText(w)] : undefined;
 	};
-	list(field(data, 'munitions')).forEach((entry, i) => {
-		const texts = exceeds(wellFormedFigure(field(entry, 'intercepted')), wellFormedFigure(field(entry, 'launched')));
+	munitions.forEach((entry, i) => {
+		const texts = exceeds(entry.intercepted, entry.launched);
 		if (texts) found.push({ path: ['munitions', i, 'intercepted'], message: `${texts[0]} intercepted is more than the ${texts[1]} launched` });
 	});
-	const casualties = field(data, 'casualties');
 	for (const [part, whole] of [['children_killed', 'killed'], ['children_injured', 'injured']] as const) {
-		const texts = exceeds(wellFormedFigure(field(casualties, part)), wellFormedFigure(field(casualties, whole)));
+		const texts = exceeds(casualties[part], casualties[whole]);
 		if (texts) {
 			found.push({
 				path: ['casualties', part],
@@ -147,7 +151,7 @@ function instant(dateTime: string): number {
 }
 
 /** Dates fall between 1900 and today; a time window ends after it starts. */
-export function dateRules(data: unknown, today: string): Finding[] {
+function dateRules(data: unknown, today: string): Finding[] {
 	const found: Finding[] = [];
 	for (const { path, value } of dates(data)) {
 		const day = value.slice(0, 10);
@@ -163,7 +167,7 @@ export function dateRules(data: unknown, today: string): Finding[] {
 }
 
 /** Region and munition ids name entries of the taxonomies; an entry's `includes` names types listed beside it. */
-export function taxonomyRules(data: unknown, taxonomies: Taxonomies): Finding[] {
+function taxonomyRules(data: unknown, taxonomies: Taxonomies): Finding[] {
 	const found: Finding[] = [];
 	const region = text(field(field(data, 'location'), 'region'));
 	if (region !== undefined && !taxonomies.regions.has(region)) {
@@ -196,7 +200,7 @@ export function taxonomyRules(data: unknown, taxonomies: Taxonomies): Finding[] 
 }
 
 /** The file is named after the brief's date. */
-export function fileNameRules(file: string, data: unknown): Finding[] {
+function fileNameRules(file: string, data: unknown): Finding[] {
 	const name = basename(file);
 	const date = text(field(data, 'date'));
 	const match = briefFileName.exec(name);
@@ -223,13 +227,14 @@ export function placeholders(data: unknown, path: Path = []): Finding[] {
 }
 
 /** Every rule above, for one brief's frontmatter. */
-export function briefRules(data: unknown, { file, taxonomies, today }: RuleContext): Finding[] {
+export function briefRules(data: unknown, { file, taxonomies, today, valid }: RuleContext): Finding[] {
+	const figures = wellFormedFigures(data, valid);
 	return [
 		...fileNameRules(file, data),
 		...dateRules(data, today),
 		...taxonomyRules(data, taxonomies),
-		...citationRules(data),
-		...figureRules(data),
+		...citationRules(data, figures),
+		...figureRules(figures),
 	];
 }
 
