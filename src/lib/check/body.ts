@@ -5,6 +5,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { isAllowedUrl, urlScheme } from '../safe-markdown';
 import type { Position } from './frontmatter';
 import { placeholderMark } from './rules';
 
@@ -30,14 +31,6 @@ export function needsParsing(body: string): boolean {
 	return /[<{}]|&[#a-z0-9]+;|\]\(|\]:|^[ \t]*(?:import|export)\b/im.test(body.replace(/\[\^[^\]\s]+\]:/g, ''));
 }
 
-const allowedSchemes = new Set(['http', 'https', 'mailto']);
-
-/** The scheme of a URL as a browser reads it (tabs, newlines and leading controls ignored), if any. */
-function scheme(url: string): string | undefined {
-	const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
-	return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1].toLowerCase();
-}
-
 const expressionHint = 'write \\{ to show a brace';
 const elementHint = 'briefs are plain Markdown: use **bold**, [text](https://…) and the like, or write \\< to show a <';
 
@@ -61,10 +54,9 @@ function nodeFinding(node: Nodes): string | undefined {
 		case 'link':
 		case 'image':
 		case 'definition': {
-			const found = scheme(node.url);
-			if (found === undefined || allowedSchemes.has(found)) return undefined;
+			if (isAllowedUrl(node.url)) return undefined;
 			const what = node.type === 'image' ? 'an image from' : 'a link to';
-			return `${what} a ${found}: address is not allowed; use an http:// or https:// address`;
+			return `${what} a ${urlScheme(node.url)}: address is not allowed; use an http:// or https:// address`;
 		}
 	}
 	return undefined;
