@@ -87,6 +87,14 @@ function lineStarts(text: string): number[] {
 	return starts;
 }
 
+/** js-yaml's terse reasons, said with what usually causes them. */
+const reasons: Record<string, string> = {
+	'deficient indentation': 'deficient indentation (is a line indented too little, or a { or [ above it left unclosed?)',
+	'bad indentation of a mapping entry':
+		'bad indentation of a mapping entry (keys of one block line up; is a : missing, or a line indented too far?)',
+	'aliases exceeded maxAliases (0)': 'a brief may not use YAML aliases (*name); write the value out',
+};
+
 /** Parses YAML that starts on `firstLine` of its file, keeping positions for messages. */
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
 	const frontmatterStart = { line: Math.max(1, firstLine - 1), column: 1 };
@@ -100,7 +108,7 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
 		data = documents[0];
 	} catch (error) {
 		const mark = error instanceof YAMLException ? error.mark : undefined;
-		const message = error instanceof YAMLException ? error.reason : String(error);
+		const message = error instanceof YAMLException ? (reasons[error.reason] ?? error.reason) : String(error);
 		const where = mark ? { line: mark.line + firstLine, column: mark.column + 1 } : frontmatterStart;
 		return { data: undefined, errors: [{ ...where, message }], locate: () => frontmatterStart };
 	}
