@@ -77,9 +77,11 @@ export function lintBody(body: string, { always = false } = {}): BodyFinding[] {
 	try {
 		tree = parser.parse(body);
 	} catch (error) {
-		const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
-		const message = `MDX syntax: ${reason ?? String(error)}; write \\< or \\{ to show those characters as text`;
-		return [...found, { line: line ?? 1, column: column ?? 1, message }];
+		const { line, column, reason = String(error) } = error as { line?: number; column?: number; reason?: string };
+		// A few MDX errors carry their place only in the text: "Expected a closing tag for `<div>` (3:1-3:6)".
+		const [, quotedLine, quotedColumn] = /\((\d+):(\d+)-/.exec(reason) ?? [];
+		const message = `MDX syntax: ${reason.replace(/ \(\d+:\d+-\d+:\d+\)/, '')}; write \\< or \\{ to show those characters as text`;
+		return [...found, { line: line ?? Number(quotedLine ?? 1), column: column ?? Number(quotedColumn ?? 1), message }];
 	}
 	visit(tree, (node) => {
 		const message = nodeFinding(node);
