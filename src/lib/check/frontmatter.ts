@@ -91,7 +91,7 @@ function lineStarts(text: string): number[] {
 const reasons: Record<string, string> = {
 	'deficient indentation': 'deficient indentation (is a line indented too little, or a { or [ above it left unclosed?)',
 	'bad indentation of a mapping entry':
-		'bad indentation of a mapping entry (keys of one block line up; is a : missing, or a line indented too far?)',
+		'bad indentation of a mapping entry (a value holding ": " must be quoted, and the keys of one block line up under each other)',
 	'aliases exceeded maxAliases (0)': 'a brief may not use YAML aliases (*name); write the value out',
 };
 
