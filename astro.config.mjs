@@ -13,4 +13,7 @@ export default defineConfig({
 	// Briefs render as Markdown: raw HTML and unsafe links are dropped even if one got past the check.
 	markdown: { processor: satteri({ hastPlugins: [markdownSafety] }) },
 	integrations: [mdx()],
+	// Writes .astro/collections/collections.json, which maps each brief file to the collection's JSON schema
+	// for frontmatter completion and validation in editors (see CONTRIBUTING.md, "Editor setup").
+	experimental: { contentIntellisense: true },
 });
