@@ -35,6 +35,7 @@ describe('the JSON schema Astro generates for editors', () => {
 		const schema = synced.read('briefs.schema.json');
 		expect(Object.keys(schema.properties)).toEqual([
 			'title', 'date', 'time', 'summary', 'location', 'status', 'casualties', 'munitions', 'targets', 'sources', 'tags', 'updated', 'corrections',
+			'$schema',
 		]);
 		expect(schema.additionalProperties).toBe(false);
 		expect(schema.required).toEqual(expect.arrayContaining(['title', 'date', 'summary', 'location', 'sources']));
@@ -47,6 +48,8 @@ describe('the JSON schema Astro generates for editors', () => {
 	it('maps each brief file to the schema, for frontmatter completion in .mdx files', () => {
 		const manifest = synced.read('collections.json');
 		expect(manifest.collections).toEqual([{ hasSchema: true, name: 'briefs' }]);
-		expect(manifest.entries).toEqual({ [pathToFileURL(join(synced.work, 'content/briefs/2025-09-07-kyiv.mdx')).href]: 'briefs' });
+		// Astro keys the map by the file's URL in lowercase.
+		const kyiv = pathToFileURL(join(synced.work, 'content/briefs/2025-09-07-kyiv.mdx')).href.toLowerCase();
+		expect(manifest.entries).toEqual({ [kyiv]: 'briefs' });
 	});
 });
