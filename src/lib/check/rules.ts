@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { casualtyKeys, figuresOf, isDateTime, isRealDate, type Brief, type CasualtyKey } from '../brief';
+import { casualtyLabels } from '../brief-view';
 import { boundsText, figureBounds, figureSchema, type Figure } from '../figure';
 import type { Taxonomies } from '../taxonomy';
 import type { Finding } from './problem';
@@ -98,13 +99,6 @@ function citationRules(data: unknown, figures: Figures): Finding[] {
 	return found;
 }
 
-const casualtyWords: Record<CasualtyKey, string> = {
-	killed: 'killed',
-	injured: 'injured',
-	children_killed: 'children killed',
-	children_injured: 'children injured',
-};
-
 /** Counts that cannot all be true under any reading of their bounds. */
 function figureRules({ munitions, casualties }: Figures): Finding[] {
 	const found: Finding[] = [];
@@ -122,7 +116,7 @@ function figureRules({ munitions, casualties }: Figures): Finding[] {
 		if (texts) {
 			found.push({
 				path: ['casualties', part],
-				message: `${texts[0]} ${casualtyWords[part]} is more than the ${texts[1]} ${casualtyWords[whole]}, which includes them`,
+				message: `${texts[0]} ${casualtyLabels[part].toLowerCase()} is more than the ${texts[1]} ${casualtyLabels[whole].toLowerCase()}, which includes them`,
 			});
 		}
 	}
