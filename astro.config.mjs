@@ -1,12 +1,17 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { site } from './src/site.ts';
+
+/** The sitemap lists pages only: no images, data files or feeds. */
+const isPage = (/** @type {string} */ url) => !/\.[a-z0-9]+$/i.test(new URL(url).pathname);
 
 export default defineConfig({
 	site: site.url,
 	// Tests and benchmarks build several content folders side by side, each with its own cache.
 	cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
 	trailingSlash: 'always',
-	integrations: [mdx()],
+	integrations: [mdx(), sitemap({ filter: isPage }), pagefindIndex()],
 });

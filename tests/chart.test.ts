@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { barList, columnChart } from '../src/lib/chart';
+import { barList, columnChart, describeColumns } from '../src/lib/chart';
 import { countriesOf, mapLayout } from '../src/lib/map';
 
 const series = [
@@ -82,5 +82,15 @@ describe('the map', () => {
 
 	it('draws nothing without places', () => {
 		expect(mapLayout([], countries)).toMatchObject({ outlines: [], dots: [] });
+	});
+});
+
+describe('chart descriptions', () => {
+	it('name the span, the series and the largest column', () => {
+		const input = { columns, series, values: [[10, 10], [undefined, 25]], mode: 'stacked' as const };
+		expect(describeColumns(input, 'munitions launched')).toBe(
+			'Munitions launched per month, January 2020 to February 2020, stacked by drones and missiles. Largest: February 2020, 25 in all. The table gives every value.',
+		);
+		expect(describeColumns({ ...input, columns: [], values: [] }, 'people killed')).toBe('No people killed reported.');
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupsOf, monthLabel, monthsBetween } from '../src/lib/slices';
-import { largest, shareOver, summarize, total } from '../src/lib/stats';
+import { largest, shareOver, shareSummaryText, summarize, total, totalText } from '../src/lib/stats';
 import { briefed, sample, sampleList, taxonomies } from './helpers/briefs';
 
 // Every expectation below is worked out by hand from the four briefs in helpers/briefs.ts.
@@ -120,5 +120,16 @@ describe('months', () => {
 		expect(monthLabel('2025-09')).toBe('September 2025');
 		expect(monthsBetween('2019-11', '2020-02')).toEqual(['2019-11', '2019-12', '2020-01', '2020-02']);
 		expect(monthsBetween('2020-02', '2020-02')).toEqual(['2020-02']);
+	});
+});
+
+describe('totals as text', () => {
+	it('reads as the pages show it', () => {
+		const { totals, share } = summarize(sampleList);
+		expect(totalText(totals.killed)).toBe('at least 7');
+		expect(totalText(totals.injured)).toBe('17–19');
+		expect(totalText(totals.children_injured)).toBe('not reported');
+		expect(shareSummaryText(share)).toBe('83.2% over 3 entries in 2 briefs');
+		expect(shareSummaryText(shareOver([sample.d]))).toMatch(/^no entry reports both/);
 	});
 });

@@ -118,3 +118,16 @@ export function barList(rows: BarRow[], width = 720): BarList {
 		rows: rows.map((row, i) => ({ ...row, y: i * rowHeight, barWidth: px(Math.max(row.value > 0 ? 2 : 0, x(row.value))) })),
 	};
 }
+
+const list = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
+/** A sentence for screen readers: the span of a column chart and its largest column. */
+export function describeColumns({ columns, series, values, mode }: ColumnInput, unit: string): string {
+	if (columns.length === 0) return `No ${unit} reported.`;
+	const sums = values.map((row) => row.reduce<number>((sum, v) => sum + (v ?? 0), 0));
+	const peak = sums.indexOf(Math.max(...sums));
+	const span = columns.length === 1 ? columns[0].label : `${columns[0].label} to ${columns.at(-1)!.label}`;
+	const names = list.format(series.map((s) => s.label.toLowerCase()));
+	const how = mode === 'stacked' ? `stacked by ${names}` : `${names} side by side`;
+	return `${unit[0].toUpperCase()}${unit.slice(1)} per month, ${span}, ${how}. Largest: ${columns[peak].label}, ${formatCount(sums[peak])} in all. The table gives every value.`;
+}

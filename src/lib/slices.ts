@@ -69,6 +69,29 @@ function order(kind: GroupingKind, taxonomies: Taxonomies): (a: Group, b: Group)
 }
 
 /** The groups of one kind over a set of briefs, in the kind's order. */
-export function groupsOf(kind: GroupingKind, items: Briefed[], taxonomies: Taxonomies): Group[] {
+export function groupsOf<T extends Briefed>(kind: GroupingKind, items: T[], taxonomies: Taxonomies): Group<T>[] {
 	return groupBy(items, groupings(taxonomies)[kind]).sort(order(kind, taxonomies));
+}
+
+export type SliceKind = Exclude<GroupingKind, 'month'>;
+
+/** How a slice's page introduces itself. */
+export function sliceText(kind: SliceKind, group: Group, taxonomies: Taxonomies): { title: string; description: string; note?: string } {
+	const munitionNote = `Launched and intercepted count ${group.label} only; casualties are those of the briefs that list it, whatever weapon caused them.`;
+	switch (kind) {
+		case 'year':
+			return { title: `Briefs of ${group.key}`, description: `Incidents in ${group.key}, newest first, with their totals.` };
+		case 'region':
+			return { title: group.label, description: `Incidents in ${group.label}, newest first, with their totals.` };
+		case 'munition':
+			return {
+				title: group.label,
+				description: taxonomies.munitions.get(group.key)?.description ?? `Incidents in which ${group.label} were used.`,
+				note: munitionNote,
+			};
+		case 'category':
+			return { title: group.label, description: `Incidents in which ${group.label.toLowerCase()} were used, newest first.`, note: munitionNote };
+		case 'tag':
+			return { title: `Tagged “${group.key}”`, description: `Briefs tagged “${group.key}”, newest first, with their totals.` };
+	}
 }

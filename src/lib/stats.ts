@@ -1,6 +1,6 @@
 import type { Brief } from './brief';
 import { addBounds, casualtyLabels, isCounted, munitionTotal, type BriefView, type MunitionRow } from './brief-view';
-import { interceptedShare, type Bounds } from './figure';
+import { boundsText, formatCount, interceptedShare, shareText, type Bounds } from './figure';
 
 /**
  * Totals over sets of briefs. A figure a brief does not report is counted as not reported,
@@ -91,11 +91,11 @@ export function summarize(items: Briefed[], rows?: RowFilter): Summary {
 	return { briefs: items.length, totals, share: shareOver(items, rows) };
 }
 
-export interface Group {
+export interface Group<T extends Briefed = Briefed> {
 	key: string;
 	label: string;
 	/** The group's briefs, in the order given. */
-	items: Briefed[];
+	items: T[];
 	summary: Summary;
 }
 
@@ -108,8 +108,8 @@ export interface Grouping {
 }
 
 /** Groups briefs by key, in order of first appearance, each with its own summary. */
-export function groupBy(items: Briefed[], grouping: Grouping): Group[] {
-	const byKey = new Map<string, Briefed[]>();
+export function groupBy<T extends Briefed>(items: T[], grouping: Grouping): Group<T>[] {
+	const byKey = new Map<string, T[]>();
 	for (const item of items) {
 		for (const key of new Set(grouping.keysOf(item))) {
 			const members = byKey.get(key) ?? [];
@@ -144,4 +144,17 @@ export function largest(items: Briefed[], measure: Measure, count: number): Rank
 				a.item.slug.localeCompare(b.item.slug),
 		)
 		.slice(0, count);
+}
+
+/** "1,234–1,300", "at least 7", or "not reported". */
+export function totalText(total: Total): string {
+	return total.bounds ? boundsText(total.bounds) : 'not reported';
+}
+
+/** "83.2% over 3 entries in 2 briefs". */
+export function shareSummaryText(share: Share): string {
+	if (!share.bounds) return 'no entry reports both launched (with an upper bound) and intercepted';
+	const entries = `${formatCount(share.entries)} ${share.entries === 1 ? 'entry' : 'entries'}`;
+	const briefs = `${formatCount(share.briefs)} ${share.briefs === 1 ? 'brief' : 'briefs'}`;
+	return `${shareText(share.bounds)} over ${entries} in ${briefs}`;
 }
