@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { barList, columnChart, describeColumns } from '../src/lib/chart';
+import { barList, barsPath, columnChart, describeColumns } from '../src/lib/chart';
 import { countriesOf, mapLayout } from '../src/lib/map';
 
 const series = [
@@ -18,10 +18,10 @@ describe('column charts', () => {
 	// step 96 / 1.75 = 54.86 px, band 0.75 × step = 41.14 px.
 	it('stacks series, leaving out what was not reported', () => {
 		const chart = columnChart({ columns, series, values: [[10, 10], [undefined, 20]], mode: 'stacked' });
-		expect(chart.bars.map((b) => [Math.round(b.x), b.y, b.height, b.series, b.title])).toEqual([
-			[56, 122, 110, 0, 'January 2020, Drones: 10'],
-			[56, 12, 110, 1, 'January 2020, Missiles: 10'],
-			[111, 12, 220, 1, 'February 2020, Missiles: 20'],
+		expect(chart.bars.map((b) => [Math.round(b.x), b.y, b.height, b.series])).toEqual([
+			[56, 122, 110, 0],
+			[56, 12, 110, 1],
+			[111, 12, 220, 1],
 		]);
 		expect(chart.bars[0].width).toBeCloseTo(41.14, 1);
 		expect(chart.yTicks.at(-1)).toEqual({ at: 12, label: '20' });
@@ -40,13 +40,13 @@ describe('column charts', () => {
 });
 
 describe('bar lists', () => {
-	it('scales bars to the largest value over 580 px', () => {
+	it('scales bars to the largest value over the full width', () => {
 		const list = barList([
 			{ label: 'Region One', value: 40, text: 'at least 40' },
 			{ label: 'Region Two', value: 10, text: '10' },
 			{ label: 'Region Three', value: 0, text: '0' },
 		]);
-		expect(list.rows.map((r) => [r.y, r.barWidth])).toEqual([[0, 580], [40, 145], [80, 0]]);
+		expect(list.rows.map((r) => [r.y, r.barWidth])).toEqual([[0, 720], [40, 180], [80, 0]]);
 		expect(list.height).toBe(120);
 	});
 });
@@ -92,5 +92,12 @@ describe('chart descriptions', () => {
 			'Munitions launched per month, January 2020 to February 2020, stacked by drones and missiles. Largest: February 2020, 25 in all. The table gives every value.',
 		);
 		expect(describeColumns({ ...input, columns: [], values: [] }, 'people killed')).toBe('No people killed reported.');
+	});
+});
+
+describe('bars as a path', () => {
+	it('draws each bar as a closed rectangle', () => {
+		expect(barsPath([{ x: 1, y: 2, width: 3, height: 4, series: 0 }, { x: 5.5, y: 0, width: 1, height: 2, series: 0 }])).toBe('M1 2h3v4h-3zM5.5 0h1v2h-1z');
+		expect(barsPath([])).toBe('');
 	});
 });

@@ -15,8 +15,6 @@ export interface Bar {
 	height: number;
 	/** Index of the series, for its colour. */
 	series: number;
-	/** Tooltip: "September 2025, Drones: 810". */
-	title: string;
 }
 
 export interface Tick {
@@ -69,13 +67,12 @@ export function columnChart({ columns, series, values, mode, width = 720, height
 		series.forEach((s, k) => {
 			const value = values[i]?.[k];
 			if (value === undefined || value === 0) return;
-			const title = `${column.label}, ${s.label}: ${formatCount(value)}`;
 			if (mode === 'stacked') {
-				bars.push({ x: px(left), y: px(y(base + value)), width: px(x.bandwidth()), height: px(y(base) - y(base + value)), series: k, title });
+				bars.push({ x: px(left), y: px(y(base + value)), width: px(x.bandwidth()), height: px(y(base) - y(base + value)), series: k });
 				base += value;
 			} else {
 				const width = x.bandwidth() / series.length;
-				bars.push({ x: px(left + k * width), y: px(y(value)), width: px(width), height: px(y(0) - y(value)), series: k, title });
+				bars.push({ x: px(left + k * width), y: px(y(value)), width: px(width), height: px(y(0) - y(value)), series: k });
 			}
 		});
 	});
@@ -88,6 +85,11 @@ export function columnChart({ columns, series, values, mode, width = 720, height
 		xTicks: columns.flatMap((c) => (c.tick ? [{ at: px(x(c.key)! + x.bandwidth() / 2), label: c.tick }] : [])),
 		series,
 	};
+}
+
+/** Bars of one series as a single SVG path: far smaller than a rect per bar. */
+export function barsPath(bars: Bar[]): string {
+	return bars.map((b) => `M${b.x} ${b.y}h${b.width}v${b.height}h${-b.width}z`).join('');
 }
 
 export interface BarRow {
@@ -105,12 +107,12 @@ export interface BarList {
 	rowHeight: number;
 }
 
-/** Horizontal bars, one per row, each with its label above it. */
+/** Horizontal bars, one per row, each with its label and value above it. */
 export function barList(rows: BarRow[], width = 720): BarList {
 	const rowHeight = 40;
 	const x = scaleLinear()
 		.domain([0, Math.max(1, ...rows.map((r) => r.value))])
-		.range([0, width - 140]);
+		.range([0, width]);
 	return {
 		width,
 		height: rows.length * rowHeight,

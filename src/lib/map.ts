@@ -36,7 +36,7 @@ export function countriesOf(topology: Topology): Countries {
 /** Degrees of margin around the places, so a single place still shows its surroundings. */
 const marginDegrees = 2;
 /** Places closer than this many pixels share one dot. */
-const cluster = 6;
+const cluster = 8;
 
 export function mapLayout(places: Place[], countries: Countries, width = 720, height = 480): MapLayout {
 	if (places.length === 0) return { width, height, outlines: [], dots: [] };
@@ -58,15 +58,15 @@ export function mapLayout(places: Place[], countries: Countries, width = 720, he
 			const d = path(country);
 			return d ? [{ name: country.properties.name, d }] : [];
 		});
-	const groups = new Map<string, { x: number; y: number; titles: string[] }>();
+	// Greedy: each place joins the first dot within reach, or starts its own.
+	const groups: { x: number; y: number; titles: string[] }[] = [];
 	for (const place of places) {
 		const [x, y] = projection([place.lon, place.lat])!;
-		const key = `${Math.round(x / cluster)},${Math.round(y / cluster)}`;
-		const group = groups.get(key) ?? { x: Math.round(x), y: Math.round(y), titles: [] };
-		group.titles.push(place.title);
-		groups.set(key, group);
+		const near = groups.find((g) => Math.hypot(g.x - x, g.y - y) <= cluster);
+		if (near) near.titles.push(place.title);
+		else groups.push({ x: Math.round(x), y: Math.round(y), titles: [place.title] });
 	}
-	const dots = [...groups.values()].map(({ x, y, titles }) => ({
+	const dots = groups.map(({ x, y, titles }) => ({
 		x,
 		y,
 		r: Math.min(14, 3 + Math.sqrt(titles.length) * 1.5),
