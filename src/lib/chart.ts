@@ -64,7 +64,7 @@ export function columnChart({ columns, series, values, mode, width = 720, height
 	columns.forEach((column, i) => {
 		const left = x(column.key)!;
 		let base = 0;
-		series.forEach((s, k) => {
+		series.forEach((_, k) => {
 			const value = values[i]?.[k];
 			if (value === undefined || value === 0) return;
 			if (mode === 'stacked') {
