@@ -36,7 +36,7 @@ export function countriesOf(topology: Topology): Countries {
 /** Degrees of margin around the places, so a single place still shows its surroundings. */
 const marginDegrees = 2;
 /** Places closer than this many pixels share one dot. */
-const cluster = 8;
+const cluster = 10;
 
 export function mapLayout(places: Place[], countries: Countries, width = 720, height = 480): MapLayout {
 	if (places.length === 0) return { width, height, outlines: [], dots: [] };
@@ -71,7 +71,7 @@ export function mapLayout(places: Place[], countries: Countries, width = 720, he
 		y,
 		r: Math.min(14, 3 + Math.sqrt(titles.length) * 1.5),
 		count: titles.length,
-		title: titles.length === 1 ? titles[0] : `${titles.length} briefs, including ${titles[0]}`,
+		title: titles.length === 1 ? titles[0] : `${titles.length} briefs`,
 	}));
 	return { width, height, outlines, dots };
 }
