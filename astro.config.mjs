@@ -1,9 +1,14 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { markdownSafety } from './src/lib/safe-markdown.ts';
 import { site } from './src/site.ts';
+
+/** The sitemap lists pages only: no images, data files or feeds. */
+const isPage = (/** @type {string} */ url) => !/\.[a-z0-9]+$/i.test(new URL(url).pathname);
 
 export default defineConfig({
 	site: site.url,
@@ -12,7 +17,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Briefs render as Markdown: raw HTML and unsafe links are dropped even if one got past the check.
 	markdown: { processor: satteri({ hastPlugins: [markdownSafety] }) },
-	integrations: [mdx()],
+	integrations: [mdx(), sitemap({ filter: isPage }), pagefindIndex()],
 	// Writes .astro/collections/collections.json, which maps each brief file to the collection's JSON schema
 	// for frontmatter completion and validation in editors (see CONTRIBUTING.md, "Editor setup").
 	experimental: { contentIntellisense: true },
