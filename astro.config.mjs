@@ -9,4 +9,13 @@ export default defineConfig({
 	cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
 	trailingSlash: 'always',
 	integrations: [mdx()],
+	security: {
+		// A <meta> Content-Security-Policy on every page: Astro hashes the styles and scripts it emits,
+		// so no other inline script runs and nothing loads from another origin.
+		csp: {
+			directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			// Search (Pagefind) compiles its index reader from WebAssembly; that allows no inline script.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 });
