@@ -1,5 +1,5 @@
-import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from './helpers/browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser, type Visit } from './helpers/browser';
 import { accessibilityViolations, executableScripts } from './helpers/checks';
 import { samplePages, sitePaths } from './helpers/site-pages';
 
@@ -14,36 +14,61 @@ describe('the pages of the built site', () => {
 	});
 });
 
+interface Seen {
+	visit: Omit<Visit, 'page'>;
+	lang: string | null;
+	scripts: string[];
+	violations: { light: string[]; dark: string[] };
+	scrollWidthAt360: number;
+}
+
 describe.each(paths)('%s', (path) => {
-	it.each(['light', 'dark'] as const)('has no WCAG 2.2 AA violations in the %s colour scheme', async (colorScheme) => {
-		const { page, status } = await open(path, { colorScheme });
-		expect(status).toBe(path === missing ? 404 : 200);
-		expect(await accessibilityViolations(page)).toEqual([]);
+	const seen = {} as Seen;
+	beforeAll(async () => {
+		const { page, ...visit } = await open(path);
+		seen.visit = visit;
+		seen.lang = await page.getAttribute('html', 'lang');
+		seen.scripts = await executableScripts(page);
+		const light = await accessibilityViolations(page);
 		await page.close();
+		const dark = await open(path, { colorScheme: 'dark' });
+		seen.violations = { light, dark: await accessibilityViolations(dark.page) };
+		await dark.page.close();
+		const phone = await open(path, { width: 360 });
+		seen.scrollWidthAt360 = await phone.page.evaluate(() => document.documentElement.scrollWidth);
+		await phone.page.close();
 	});
 
-	it('declares English, loads nothing from another origin, and breaks no policy', async () => {
-		const { page, requests, errors } = await open(path);
-		expect(await page.getAttribute('html', 'lang')).toBe('en');
-		expect(requests.length).toBeGreaterThan(0);
-		expect(requests.filter((r) => new URL(r.url).origin !== origin)).toEqual([]);
+	it('is served', () => {
+		expect(seen.visit.status).toBe(path === missing ? 404 : 200);
+	});
+
+	it.each(['light', 'dark'] as const)('has no WCAG 2.2 AA violations in the %s colour scheme', (scheme) => {
+		expect(seen.violations[scheme]).toEqual([]);
+	});
+
+	it('declares its language', () => {
+		expect(seen.lang).toBe('en');
+	});
+
+	it('loads nothing from another origin', () => {
+		expect(seen.visit.requests.length).toBeGreaterThan(0);
+		expect(seen.visit.requests.filter((r) => new URL(r.url).origin !== origin)).toEqual([]);
+	});
+
+	it('reports no error and no Content-Security-Policy violation', () => {
 		const documentNotFound = /status of 404/;
-		expect(path === missing ? errors.filter((e) => !documentNotFound.test(e)) : errors).toEqual([]);
-		await page.close();
+		expect(path === missing ? seen.visit.errors.filter((e) => !documentNotFound.test(e)) : seen.visit.errors).toEqual([]);
 	});
 
 	if (path !== '/search/') {
-		it('loads no JavaScript', async () => {
-			const { page, requests } = await open(path);
-			expect(requests.filter((r) => r.type === 'script')).toEqual([]);
-			expect(await executableScripts(page)).toEqual([]);
-			await page.close();
+		it('loads no JavaScript', () => {
+			expect(seen.visit.requests.filter((r) => r.type === 'script')).toEqual([]);
+			expect(seen.scripts).toEqual([]);
 		});
 	}
 
-	it('fits a 360 px screen without horizontal scrolling', async () => {
-		const { page } = await open(path, { width: 360 });
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-		await page.close();
+	it('fits a 360 px screen without horizontal scrolling', () => {
+		expect(seen.scrollWidthAt360).toBeLessThanOrEqual(360);
 	});
 });

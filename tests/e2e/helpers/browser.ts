@@ -20,6 +20,8 @@ export interface Visit {
 	page: Page;
 	/** Every request the page made, as full addresses. */
 	requests: { url: string; type: string }[];
+	/** Requests that failed, with the browser's reason ("csp" when the policy blocked it, …). */
+	failed: { url: string; reason: string }[];
 	/** Console errors and uncaught exceptions; Chromium reports CSP violations here. */
 	errors: string[];
 	status: number | undefined;
@@ -54,14 +56,16 @@ export function useBrowser() {
 		await page.setViewportSize({ width, height: 800 });
 		await page.emulateMedia({ colorScheme });
 		const requests: Visit['requests'] = [];
+		const failed: Visit['failed'] = [];
 		const errors: string[] = [];
 		page.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType() }));
+		page.on('requestfailed', (request) => failed.push({ url: request.url(), reason: request.failure()?.errorText ?? '' }));
 		page.on('console', (message) => {
 			if (message.type() === 'error') errors.push(message.text());
 		});
 		page.on('pageerror', (error) => errors.push(String(error)));
 		const response = await page.goto(new URL(path, siteUrl).href, { waitUntil: 'networkidle' });
-		return { page, requests, errors, status: response?.status() };
+		return { page, requests, failed, errors, status: response?.status() };
 	}
 
 	return { siteUrl, open };

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './helpers/browser';
+import { kyiv } from './helpers/kyiv';
+
+const { open } = useBrowser();
+
+describe('a printed brief', () => {
+	it('keeps the figures and sources and drops the navigation', async () => {
+		const { page } = await open(kyiv.path);
+		const nav = page.getByRole('navigation', { name: 'Main' });
+		const parts = [
+			page.getByRole('heading', { level: 1 }),
+			page.locator('.figures'),
+			page.getByRole('table').first(),
+			page.getByRole('region', { name: 'Sources' }),
+		];
+		expect(await nav.isVisible()).toBe(true);
+		await page.emulateMedia({ media: 'print' });
+		expect(await nav.isVisible()).toBe(false);
+		expect(await page.locator('.site-footer').isVisible()).toBe(false);
+		for (const part of parts) expect(await part.isVisible()).toBe(true);
+		const printedAddress = await page
+			.getByRole('link', { name: 'original post' })
+			.evaluate((link) => getComputedStyle(link, '::after').content);
+		expect(printedAddress).toContain(kyiv.airForce.url);
+		await page.close();
+	});
+});
