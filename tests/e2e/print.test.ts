@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './helpers/browser';
+import { contrastRatio } from './helpers/checks';
 import { kyiv } from './helpers/kyiv';
 
 const { open } = useBrowser();
@@ -23,6 +24,16 @@ describe('a printed brief', () => {
 			.getByRole('link', { name: 'original post' })
 			.evaluate((link) => getComputedStyle(link, '::after').content);
 		expect(printedAddress).toContain(kyiv.airForce.url);
+		await page.close();
+	});
+
+	it('prints dark text on white paper from a screen in the dark colour scheme', async () => {
+		const { page } = await open(kyiv.path, { colorScheme: 'dark' });
+		const colours = () => page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.querySelector('.summary')!).color]);
+		const [screenText] = await colours();
+		expect(contrastRatio(screenText, 'rgb(255, 255, 255)')).toBeLessThan(3);
+		await page.emulateMedia({ media: 'print' });
+		for (const text of await colours()) expect(contrastRatio(text, 'rgb(255, 255, 255)')).toBeGreaterThanOrEqual(7);
 		await page.close();
 	});
 });
