@@ -7,6 +7,7 @@ const { siteUrl, open } = useBrowser();
 describe('search', () => {
 	it('finds the Kyiv brief by words from its text, on the site alone and within the policy', async () => {
 		const { page, requests, errors } = await open('/search/');
+		expect(errors, 'loading the search page').toEqual([]);
 		await page.locator('.pagefind-ui__search-input').fill('Cabinet of Ministers');
 		const result = page.getByRole('link', { name: kyiv.title });
 		await result.first().waitFor();
