@@ -13,7 +13,8 @@ export default defineConfig({
 		// A <meta> Content-Security-Policy on every page: Astro hashes the styles and scripts it emits,
 		// so no other inline script runs and nothing loads from another origin.
 		csp: {
-			directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			// data: images are the search box's icon in Pagefind's stylesheet.
+			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
 			// Search (Pagefind) compiles its index reader from WebAssembly; that allows no inline script.
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},
