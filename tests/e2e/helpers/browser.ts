@@ -32,7 +32,7 @@ export interface VisitOptions {
 	colorScheme?: 'light' | 'dark';
 }
 
-/** Starts headless Chromium with a fresh profile for the test file; `open` loads a page of the built site. */
+/** Starts headless Chromium with a fresh profile for the test file; `open` loads a path of the built site, or a full address. */
 export function useBrowser() {
 	const siteUrl = inject('siteUrl');
 	let context: BrowserContext;
