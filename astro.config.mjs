@@ -21,4 +21,14 @@ export default defineConfig({
 	// Writes .astro/collections/collections.json, which maps each brief file to the collection's JSON schema
 	// for frontmatter completion and validation in editors (see CONTRIBUTING.md, "Editor setup").
 	experimental: { contentIntellisense: true },
+	security: {
+		// A <meta> Content-Security-Policy on every page: Astro hashes the styles and scripts it emits,
+		// so no other inline script runs and nothing loads from another origin.
+		csp: {
+			// data: images are the search box's icon in Pagefind's stylesheet.
+			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			// Search (Pagefind) compiles its index reader from WebAssembly; that allows no inline script.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 });
