@@ -209,15 +209,23 @@ function fileNameRules(file: string, data: unknown): Finding[] {
 }
 
 /** Every string in the frontmatter that still holds the template's placeholder. */
-export function placeholders(data: unknown, path: Path = []): Finding[] {
-	if (typeof data === 'string') {
-		return data.startsWith(placeholderMark)
-			? [{ path, message: `fill in this placeholder: ${data.slice(placeholderMark.length).replace(/^[:\s]+/, '') || 'a value'}` }]
-			: [];
-	}
-	if (Array.isArray(data)) return data.flatMap((item, i) => placeholders(item, [...path, i]));
-	if (isRecord(data)) return Object.entries(data).flatMap(([key, value]) => placeholders(value, [...path, key]));
-	return [];
+export function placeholders(data: unknown): Finding[] {
+	const found: Finding[] = [];
+	const path: Path = [];
+	const visit = (value: unknown) => {
+		if (typeof value === 'string' && value.startsWith(placeholderMark)) {
+			const what = value.slice(placeholderMark.length).replace(/^[:\s]+/, '') || 'a value';
+			found.push({ path: [...path], message: `fill in this placeholder: ${what}` });
+		} else if (typeof value === 'object' && value !== null) {
+			for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+				path.push(key);
+				visit(item);
+				path.pop();
+			}
+		}
+	};
+	visit(data);
+	return found;
 }
 
 /** Every rule above, for one brief's frontmatter. */
