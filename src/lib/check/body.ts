@@ -1,5 +1,4 @@
 import type { Nodes, Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -34,10 +33,6 @@ export function needsParsing(body: string): boolean {
 const expressionHint = 'write \\{ to show a brace';
 const elementHint = 'briefs are plain Markdown: use **bold**, [text](https://…) and the like, or write \\< to show a <';
 
-function isEventHandler(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): boolean {
-	return attribute.type === 'mdxJsxAttribute' && /^on/i.test(attribute.name);
-}
-
 function nodeFinding(node: Nodes): string | undefined {
 	switch (node.type) {
 		case 'mdxjsEsm':
@@ -47,7 +42,7 @@ function nodeFinding(node: Nodes): string | undefined {
 			return `{…} is an MDX expression, which would run as code; ${expressionHint}`;
 		case 'mdxJsxFlowElement':
 		case 'mdxJsxTextElement': {
-			const handlers = node.attributes.filter(isEventHandler).map((a) => (a as MdxJsxAttribute).name);
+			const handlers = node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && /^on/i.test(a.name) ? [a.name] : []));
 			const why = handlers.length ? ` (its ${handlers.join(', ')} attribute would run code)` : '';
 			return `<${node.name ?? ''}> is an HTML or JSX element, which a brief may not hold${why}; ${elementHint}`;
 		}
