@@ -23,12 +23,12 @@ export interface RuleContext {
 	valid?: Brief;
 }
 
-export const briefFileName = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/;
+const briefFileName = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/;
 
 /** What the new-brief template writes where a contributor must fill something in. */
 export const placeholderMark = 'TODO';
 
-export const earliestDate = '1900-01-01';
+const earliestDate = '1900-01-01';
 
 /** The date that has begun furthest east (UTC+14), so a brief on today's events is never "in the future". */
 export function latestToday(now = new Date()): string {
