@@ -24,10 +24,11 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze()
  * Whether a body can hold anything the MDX parser would refuse or flag. Without `<`, `{`, `}`, a
  * character reference, a link destination or definition, or a line starting with import/export, MDX
  * reads a body exactly as Markdown and there is nothing to find, so most briefs skip the slow parse.
- * Footnote definitions (`[^1]:`) are not link definitions and do not count.
+ * Footnote definitions (`[^1]:` starting a line) are not link definitions and do not count.
  */
 export function needsParsing(body: string): boolean {
-	return /[<{}]|&[#a-z0-9]+;|\]\(|\]:|^[ \t]*(?:import|export)\b/im.test(body.replace(/\[\^[^\]\s]+\]:/g, ''));
+	const withoutFootnotes = body.replace(/^ {0,3}\[\^[^\]\s\\]+\]:/gm, '');
+	return /[<{}]|&[#a-z0-9]+;|\]\(|\]:|^[ \t]*(?:import|export)\b/im.test(withoutFootnotes);
 }
 
 const expressionHint = 'write \\{ to show a brace';
