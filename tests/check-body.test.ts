@@ -59,8 +59,9 @@ describe('a brief body', () => {
 		['a javascript: link hidden by a character reference', '[read](&#106;avascript:alert(1))', 1, 'a link to a javascript: address is not allowed; use an http:// or https:// address'],
 		['a data: image', '![map](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)', 1, 'an image from a data: address is not allowed; use an http:// or https:// address'],
 		['a data: link definition', '[map][m]\n\n[m]: data:text/html,hi', 1, 'a link to a data: address is not allowed; use an http:// or https:// address'],
+		['a link definition whose label looks like a footnote', '[a\\[^x]\n\n[a\\[^x]: javascript:alert(1)', 1, 'a link to a javascript: address is not allowed; use an http:// or https:// address'],
 	])('refuses %s, naming its file line and column', (_, body, column, message) => {
-		const line = bodyLine + (body.includes('[m]:') ? 2 : 0);
+		const line = bodyLine + (body.includes('\n\n[') ? 2 : 0);
 		expect(bodyProblems(body)).toEqual([at(line, column, message)]);
 	});
 

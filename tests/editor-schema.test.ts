@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { root } from './helpers/build';
+import { astroEnv, root } from './helpers/build';
 
 /**
  * `astro sync` in a root of its own (links to this project's files), so the .astro folder it writes
@@ -18,7 +18,7 @@ function sync() {
 	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync', '--root', work], {
 		cwd: work,
 		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(work, 'cache'), CONTENT_DIR: join(work, 'content') },
+		env: astroEnv({ ASTRO_CACHE_DIR: join(work, 'cache'), CONTENT_DIR: join(work, 'content') }),
 	});
 	const read = (name: string) => JSON.parse(readFileSync(join(work, '.astro/collections', name), 'utf8'));
 	return { work, status: result.status, output: `${result.stdout}\n${result.stderr}`, read };

@@ -79,4 +79,11 @@ describe('the bundled site', () => {
 			await search.close();
 		}
 	});
+
+	it('links each brief page to its file for editing, and to its history', () => {
+		const { $ } = page(build.read('briefs/2025-09-07-kyiv/index.html'));
+		const repository = 'https://github.com/incident-briefs/incident-briefs';
+		expect($('a:contains("Edit this brief")').attr('href')).toBe(`${repository}/edit/main/content/briefs/2025-09-07-kyiv.mdx`);
+		expect($('a:contains("History")').attr('href')).toBe(`${repository}/commits/main/content/briefs/2025-09-07-kyiv.mdx`);
+	});
 });

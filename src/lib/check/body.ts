@@ -1,5 +1,4 @@
 import type { Nodes, Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -25,18 +24,15 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze()
  * Whether a body can hold anything the MDX parser would refuse or flag. Without `<`, `{`, `}`, a
  * character reference, a link destination or definition, or a line starting with import/export, MDX
  * reads a body exactly as Markdown and there is nothing to find, so most briefs skip the slow parse.
- * Footnote definitions (`[^1]:`) are not link definitions and do not count.
+ * Footnote definitions (`[^1]:` starting a line) are not link definitions and do not count.
  */
 export function needsParsing(body: string): boolean {
-	return /[<{}]|&[#a-z0-9]+;|\]\(|\]:|^[ \t]*(?:import|export)\b/im.test(body.replace(/\[\^[^\]\s]+\]:/g, ''));
+	const withoutFootnotes = body.replace(/^ {0,3}\[\^[^\]\s\\]+\]:/gm, '');
+	return /[<{}]|&[#a-z0-9]+;|\]\(|\]:|^[ \t]*(?:import|export)\b/im.test(withoutFootnotes);
 }
 
 const expressionHint = 'write \\{ to show a brace';
 const elementHint = 'briefs are plain Markdown: use **bold**, [text](https://…) and the like, or write \\< to show a <';
-
-function isEventHandler(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): boolean {
-	return attribute.type === 'mdxJsxAttribute' && /^on/i.test(attribute.name);
-}
 
 function nodeFinding(node: Nodes): string | undefined {
 	switch (node.type) {
@@ -47,7 +43,7 @@ function nodeFinding(node: Nodes): string | undefined {
 			return `{…} is an MDX expression, which would run as code; ${expressionHint}`;
 		case 'mdxJsxFlowElement':
 		case 'mdxJsxTextElement': {
-			const handlers = node.attributes.filter(isEventHandler).map((a) => (a as MdxJsxAttribute).name);
+			const handlers = node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && /^on/i.test(a.name) ? [a.name] : []));
 			const why = handlers.length ? ` (its ${handlers.join(', ')} attribute would run code)` : '';
 			return `<${node.name ?? ''}> is an HTML or JSX element, which a brief may not hold${why}; ${elementHint}`;
 		}

@@ -6,8 +6,6 @@ import { byPosition, type Finding, type Problem } from './problem';
 import { briefRules, latestToday, placeholders } from './rules';
 import { locatedProblem, zodFindings } from './zod-problems';
 
-export { briefFileName } from './rules';
-
 export interface CheckedBrief {
 	/** The validated frontmatter, when it passed the schema and every rule. */
 	brief?: Brief;

@@ -23,12 +23,12 @@ export interface RuleContext {
 	valid?: Brief;
 }
 
-export const briefFileName = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/;
+const briefFileName = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/;
 
 /** What the new-brief template writes where a contributor must fill something in. */
 export const placeholderMark = 'TODO';
 
-export const earliestDate = '1900-01-01';
+const earliestDate = '1900-01-01';
 
 /** The date that has begun furthest east (UTC+14), so a brief on today's events is never "in the future". */
 export function latestToday(now = new Date()): string {
@@ -209,15 +209,23 @@ function fileNameRules(file: string, data: unknown): Finding[] {
 }
 
 /** Every string in the frontmatter that still holds the template's placeholder. */
-export function placeholders(data: unknown, path: Path = []): Finding[] {
-	if (typeof data === 'string') {
-		return data.startsWith(placeholderMark)
-			? [{ path, message: `fill in this placeholder: ${data.slice(placeholderMark.length).replace(/^[:\s]+/, '') || 'a value'}` }]
-			: [];
-	}
-	if (Array.isArray(data)) return data.flatMap((item, i) => placeholders(item, [...path, i]));
-	if (isRecord(data)) return Object.entries(data).flatMap(([key, value]) => placeholders(value, [...path, key]));
-	return [];
+export function placeholders(data: unknown): Finding[] {
+	const found: Finding[] = [];
+	const path: Path = [];
+	const visit = (value: unknown) => {
+		if (typeof value === 'string' && value.startsWith(placeholderMark)) {
+			const what = value.slice(placeholderMark.length).replace(/^[:\s]+/, '') || 'a value';
+			found.push({ path: [...path], message: `fill in this placeholder: ${what}` });
+		} else if (typeof value === 'object' && value !== null) {
+			for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+				path.push(key);
+				visit(item);
+				path.pop();
+			}
+		}
+	};
+	visit(data);
+	return found;
 }
 
 /** Every rule above, for one brief's frontmatter. */
