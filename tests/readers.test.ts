@@ -375,7 +375,7 @@ describe('a build of 240 synthetic briefs', () => {
 
 	it('loads JavaScript on the search page only', () => {
 		for (const path of htmlPages()) {
-			expect(build.read(path).match(/<script\b/gi)?.length ?? 0, path).toBe(path === 'search/index.html' ? 2 : 0);
+			expect(page(build.read(path)).scripts().length, path).toBe(path === 'search/index.html' ? 2 : 0);
 		}
 	});
 

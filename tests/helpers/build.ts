@@ -49,6 +49,8 @@ export function page(html: string) {
 	return {
 		$,
 		text: fold($('body').text()),
+		/** Scripts a browser would run: JSON-LD is data, not code. */
+		scripts: () => $('script:not([type="application/ld+json"])'),
 		/** Each casualty row as "label: figure", as the figures panel shows it. */
 		casualties: () => $('.casualties > div').map((_, row) => `${fold($(row).find('dt').text())}: ${fold($(row).find('dd').text())}`).get(),
 		/** Each munitions table row's cells. */
