@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { shareCards } from './src/integrations/share-cards.ts';
 import { site } from './src/site.ts';
 
 export default defineConfig({
@@ -8,5 +9,5 @@ export default defineConfig({
 	// Tests and benchmarks build several content folders side by side, each with its own cache.
 	cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
 	trailingSlash: 'always',
-	integrations: [mdx()],
+	integrations: [mdx(), shareCards()],
 });

@@ -6,7 +6,7 @@ import { cardSize } from './size.ts';
 /** Rasterising: a laid-out card tree to SVG with satori, then to PNG with sharp. */
 
 /** PNG options: a 256-colour palette keeps cards small; flat colours and anti-aliased text lose nothing visible. */
-export const pngOptions = { palette: true, colours: 256, compressionLevel: 9, effort: 7 } as const;
+export const pngOptions = { palette: true, colours: 256, effort: 1, dither: 0 } as const;
 
 export async function cardSvg(tree: unknown, fonts: CardFont[] = cardFonts()): Promise<string> {
 	// satori's types want a React element; a tree of plain { type, props } objects is what it reads.

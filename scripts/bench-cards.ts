@@ -1,0 +1,40 @@
+// npm run bench:cards -- [--briefs N] [--workers 0,1,2]: how fast cards render and how large they are.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCards } from '../src/lib/card/generate.ts';
+import { benchCards, formatCardBench } from '../src/lib/card/bench.ts';
+import { contentCards } from '../src/integrations/share-cards.ts';
+import { writeSyntheticContent } from '../tests/helpers/synthetic.ts';
+
+const { values } = parseArgs({
+	options: {
+		briefs: { type: 'string', default: '200' },
+		workers: { type: 'string', default: '0,1,2' },
+	},
+});
+const briefs = Number(values.briefs);
+if (!Number.isInteger(briefs) || briefs < 1) throw new Error(`--briefs takes a whole number of at least 1, not "${values.briefs}"`);
+
+const work = mkdtempSync(join(tmpdir(), 'bench-cards-'));
+try {
+	writeSyntheticContent(join(work, 'content'), { briefs, seed: 7 });
+	const cards = contentCards(join(work, 'content'));
+	console.log(`${cards.length} cards (${briefs} synthetic briefs, home, stats, regions, munition types and categories)\n`);
+	console.log(formatCardBench(await benchCards(cards)));
+
+	console.log('\ncold build step (generateCards, empty cache), by worker threads:');
+	for (const workers of values.workers.split(',').map(Number)) {
+		const run = join(work, `run-${workers}`);
+		const start = performance.now();
+		const result = await generateCards(cards, { outDir: join(run, 'dist'), cacheDir: join(run, 'cache'), workers });
+		const seconds = (performance.now() - start) / 1000;
+		const bytes = cards.reduce((sum, card) => sum + statSync(join(run, 'dist', card.path)).size, 0);
+		console.log(
+			`  workers ${workers}: ${result.rendered} rendered in ${seconds.toFixed(2)} s, ${(result.rendered / seconds).toFixed(1)} cards/s, ${(bytes / 1024 / 1024).toFixed(1)} MB`,
+		);
+	}
+} finally {
+	rmSync(work, { recursive: true, force: true });
+}
