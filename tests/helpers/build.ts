@@ -15,7 +15,7 @@ export interface Build {
 	list(folder: string): string[];
 }
 
-/** Runs the real `astro build` on a content folder into a temporary output folder. */
+/** Runs the real `astro build` on a content folder into a temporary output folder, with caches of its own unless `env` names them. */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): Build {
 	const work = mkdtempSync(join(tmpdir(), 'briefs-build-'));
 	const outDir = join(work, 'dist');
@@ -26,6 +26,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
 			...process.env,
 			CONTENT_DIR: resolve(contentDir),
 			ASTRO_CACHE_DIR: join(work, 'cache'),
+			CARD_CACHE_DIR: join(work, 'cards'),
 			ASTRO_TELEMETRY_DISABLED: '1',
 			...env,
 		},

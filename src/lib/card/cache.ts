@@ -18,17 +18,22 @@ export function cardCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 /** The modules whose source decides how a card looks: any edit to them renders every card again. */
 const templateModules = ['layout.ts', 'wrap.ts', 'measure.ts', 'render.ts', 'size.ts', 'fonts.ts'];
 
-let renderer: string | undefined;
+const renderers = new Map<string, string>();
 
-/** Digest of everything but the card's own text: template source, font bytes, satori and sharp versions. */
-export function rendererDigest(): string {
-	if (renderer) return renderer;
+/**
+ * Digest of everything but the card's own text: template source, font bytes, satori and sharp
+ * versions. `template` is the folder holding the template modules (this one, unless a test edits a copy).
+ */
+export function rendererDigest(template: URL = new URL('./', import.meta.url)): string {
+	let digest = renderers.get(template.href);
+	if (digest) return digest;
 	const hash = createHash('sha256');
-	for (const name of templateModules) hash.update(`${name}\n`).update(readFileSync(new URL(name, import.meta.url)));
+	for (const name of templateModules) hash.update(`${name}\n`).update(readFileSync(new URL(name, template)));
 	const satoriVersion = (createRequire(import.meta.url)('satori/package.json') as { version: string }).version;
 	hash.update(`fonts ${fontsDigest()}\nsatori ${satoriVersion}\nsharp ${JSON.stringify(sharp.versions)}\n`);
-	renderer = hash.digest('hex');
-	return renderer;
+	digest = hash.digest('hex');
+	renderers.set(template.href, digest);
+	return digest;
 }
 
 /** What a card shows: the fields the layout reads. The page it belongs to and its alt text are not drawn. */

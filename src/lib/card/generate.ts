@@ -19,6 +19,8 @@ export interface GenerateOptions {
 	cacheDir?: string;
 	/** Worker threads to render in; 0 renders in this thread. */
 	workers?: number;
+	/** The renderer digest of the cache keys; by default that of the template as it is. */
+	digest?: string;
 }
 
 export interface GenerateResult {
@@ -75,9 +77,11 @@ async function renderInWorkers(trees: unknown[], count: number): Promise<Buffer[
 	return pngs;
 }
 
-export async function generateCards(cards: Card[], { outDir, cacheDir, workers = 0 }: GenerateOptions): Promise<GenerateResult> {
+export async function generateCards(
+	cards: Card[],
+	{ outDir, cacheDir, workers = 0, digest = rendererDigest() }: GenerateOptions,
+): Promise<GenerateResult> {
 	const cache = openCardCache(cacheDir);
-	const digest = rendererDigest();
 	const measure = cardMeasure();
 	const write = (card: Card, png: Buffer) => {
 		const path = join(outDir, card.path);
