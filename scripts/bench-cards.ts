@@ -25,8 +25,8 @@ try {
 	console.log(formatCardBench(await benchCards(cards)));
 
 	console.log('\ncold build step (generateCards, empty cache), by worker threads:');
-	for (const workers of values.workers.split(',').map(Number)) {
-		const run = join(work, `run-${workers}`);
+	for (const [i, workers] of values.workers.split(',').map(Number).entries()) {
+		const run = join(work, `run-${i}`);
 		const start = performance.now();
 		const result = await generateCards(cards, { outDir: join(run, 'dist'), cacheDir: join(run, 'cache'), workers });
 		const seconds = (performance.now() - start) / 1000;
