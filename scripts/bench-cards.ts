@@ -1,4 +1,4 @@
-// npm run bench:cards -- [--briefs N] [--workers 0,1,2]: how fast cards render and how large they are.
+// npm run bench:cards -- [--briefs N] [--runs R]: how fast cards render and how large they are.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { writeSyntheticContent } from '../tests/helpers/synthetic.ts';
 const { values } = parseArgs({
 	options: {
 		briefs: { type: 'string', default: '200' },
-		workers: { type: 'string', default: '0,1,2' },
+		runs: { type: 'string', default: '1' },
 	},
 });
 const briefs = Number(values.briefs);
@@ -24,15 +24,15 @@ try {
 	console.log(`${cards.length} cards (${briefs} synthetic briefs, home, stats, regions, munition types and categories)\n`);
 	console.log(formatCardBench(await benchCards(cards)));
 
-	console.log('\ncold build step (generateCards, empty cache), by worker threads:');
-	for (const [i, workers] of values.workers.split(',').map(Number).entries()) {
+	console.log('\nthe build\'s card step (generateCards, empty cache: cards pipelined, sharp on its thread pool):');
+	for (let i = 0; i < Number(values.runs); i++) {
 		const run = join(work, `run-${i}`);
 		const start = performance.now();
-		const result = await generateCards(cards, { outDir: join(run, 'dist'), cacheDir: join(run, 'cache'), workers });
+		const result = await generateCards(cards, { outDir: join(run, 'dist'), cacheDir: join(run, 'cache') });
 		const seconds = (performance.now() - start) / 1000;
 		const bytes = cards.reduce((sum, card) => sum + statSync(join(run, 'dist', card.path)).size, 0);
 		console.log(
-			`  workers ${workers}: ${result.rendered} rendered in ${seconds.toFixed(2)} s, ${(result.rendered / seconds).toFixed(1)} cards/s, ${(bytes / 1024 / 1024).toFixed(1)} MB`,
+			`  ${result.rendered} rendered in ${seconds.toFixed(2)} s: ${((seconds * 1000) / result.rendered).toFixed(1)} ms per card, ${(result.rendered / seconds).toFixed(1)} cards/s, ${(bytes / 1024 / 1024).toFixed(1)} MB`,
 		);
 	}
 } finally {

@@ -23,21 +23,12 @@ export function contentCards(dir = contentDir()): Card[] {
 	return archiveCards({ briefs: items, taxonomies }, site);
 }
 
-/** CARD_WORKERS sets how many worker threads render; 0 renders in the build's own thread. */
-export function cardWorkers(env: NodeJS.ProcessEnv = process.env): number {
-	const n = Number(env.CARD_WORKERS ?? defaultWorkers);
-	if (!Number.isInteger(n) || n < 0) throw new Error(`CARD_WORKERS must be a whole number, not "${env.CARD_WORKERS}"`);
-	return n;
-}
-
-const defaultWorkers = 0;
-
 export function shareCards(): AstroIntegration {
 	return {
 		name: 'share-cards',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const result = await generateCards(contentCards(), { outDir: fileURLToPath(dir), workers: cardWorkers() });
+				const result = await generateCards(contentCards(), { outDir: fileURLToPath(dir) });
 				logger.info(`cards: ${result.rendered} rendered, ${result.cached} from cache`);
 			},
 			'astro:server:setup': ({ server }) => {
