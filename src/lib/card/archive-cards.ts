@@ -81,7 +81,7 @@ function sliceCard(slice: Slice, site: string): Card {
 		note: briefs.length ? slice.note : slice.empty,
 		site,
 		footer,
-		alt: sentences(slice.title, slice.kicker, capitalise(figures) || slice.empty, footer.replace(' · ', ', ')),
+		alt: sentences(slice.title, slice.kicker.replaceAll(' · ', ', '), capitalise(figures) || slice.empty, footer.replace(' · ', ', ')),
 	};
 }
 
