@@ -61,32 +61,52 @@ describe('card layout', () => {
 	it('shows every figure with its qualifier, word for word', () => {
 		const layout = layoutCard(goldenCards.latin, measure);
 		expect(layout.tiles).toEqual([
-			{ value: 'at least 3', label: ['killed'] },
-			{ value: '11–20', label: ['injured'] },
-			{ value: '1', label: ['child killed'] },
+			{ value: 'at least 3', valueLines: ['at least 3'], label: ['killed'] },
+			{ value: '11–20', valueLines: ['11–20'], label: ['injured'] },
+			{ value: '1', valueLines: ['1'], label: ['child killed'] },
 		]);
 		expect(layout.lines).toEqual(['101–107 drones launched, 90 intercepted', 'at least 4 cruise missiles launched']);
 		expect(texts(layout.tree)).toEqual(expect.arrayContaining(['at least 3', '11–20', '101–107 drones launched, 90 intercepted', 'Incident Briefs']));
 	});
 
-	it('never lays out past the card or wider than its column, whatever the text', () => {
+	it('puts wide figures in two columns rather than cut a digit', () => {
+		const values = ['at least 1,234,567', '2,000,000–2,500,000', 'at least 1,000,001', '999,999–1,000,000'];
+		const tiles = values.map((value) => ({ value, label: 'children killed (a fictional note long enough to take two lines)' }));
+		const layout = layoutCard(card({ tiles, lines: [], title: goldenCards.long.title }), measure);
+		expect(layout.tileColumns).toBe(2);
+		expect(layout.tiles.map((t) => t.valueLines)).toEqual(values.map((v) => [v]));
+		// Two rows of tiles leave room for two lines of title, the second ending in an ellipsis.
+		expect(layout.height).toBeLessThanOrEqual(cardSize.height);
+		expect(layout.title.lines).toHaveLength(2);
+		expect(layout.title.lines[1].endsWith('…')).toBe(true);
+	});
+
+	it('never lays out past the card, wider than its column, or cuts a figure, whatever the text', () => {
 		const text = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯ0123456789–,.'), minLength: 1, maxLength: 160 });
+		const count = fc.nat({ max: 10_000_000 }).map((n) => n.toLocaleString('en-GB'));
+		const value = fc.oneof(count, count.map((n) => `at least ${n}`), fc.tuple(count, count).map(([a, b]) => `${a}–${b}`));
+		const phrase = fc.tuple(value, value).map(([a, b]) => `${a} ballistic missiles launched, ${b} intercepted`);
 		fc.assert(
 			fc.property(
 				text,
 				text,
-				fc.array(fc.record({ value: fc.string({ unit: fc.constantFrom(...'0123456789 at least–,'), minLength: 1, maxLength: 20 }), label: text }), { maxLength: 4 }),
-				fc.array(text, { maxLength: 8 }),
+				fc.array(fc.record({ value, label: text }), { minLength: 0, maxLength: 4 }),
+				fc.array(phrase, { maxLength: 8 }),
 				fc.option(text, { nil: undefined }),
 				(title, kicker, tiles, lines, note) => {
 					const layout = layoutCard(card({ title, kicker, tiles, lines, note }), measure);
 					expect(layout.height).toBeLessThanOrEqual(cardSize.height);
 					expect(layout.title.lines.length).toBeLessThanOrEqual(3);
 					for (const line of layout.title.lines) expect(measure(line, layout.title.size, 700)).toBeLessThanOrEqual(column);
-					for (const line of [...layout.lines, ...layout.note]) expect(measure(line, 28, 400)).toBeLessThanOrEqual(column);
+					for (const line of layout.note) expect(measure(line, 28, 400)).toBeLessThanOrEqual(column);
+					// Every figure shown is whole: tile values and phrases appear as given, never cut.
+					expect(layout.tiles.map((t) => t.valueLines.join(' '))).toEqual(tiles.map((t) => t.value));
+					const shownPhrases = layout.lines.filter((l) => !/^and \d+ more on the page$/.test(l));
+					expect(shownPhrases).toEqual(lines.slice(0, shownPhrases.length));
+					for (const t of layout.tiles) for (const l of t.valueLines) expect(measure(l, layout.tileValueSize, 700)).toBeLessThanOrEqual(column);
 				},
 			),
-			{ numRuns: 200 },
+			{ numRuns: 500 },
 		);
 	});
 });
