@@ -69,8 +69,9 @@ const columnWidth = (columns: number) => (contentWidth - tile.gap * (columns - 1
 function tileGrid(tiles: Card['tiles'], measure: Measure) {
 	const fit = (columns: number) => {
 		const size = tile.valueSizes.find((s) => tiles.every((t) => measure(t.value, s, 700) <= columnWidth(columns)));
-		return size && { columns, size };
+		return size === undefined ? undefined : { columns, size };
 	};
+	if (!tiles.length) return { tiles: [], rows: [], columns: 0, size: tile.valueSizes[0], width: 0, height: 0 };
 	const narrow = Math.min(2, tiles.length);
 	const { columns, size } = fit(tiles.length) ?? fit(narrow) ?? { columns: narrow, size: tile.valueSizes.at(-1)! };
 	const width = columnWidth(columns);
