@@ -10,7 +10,15 @@ export interface CardTiming {
 	svg: number;
 	png: number;
 	total: number;
+	/** CPU time of the whole process over the card (sharp's threads included): what load on the machine does not inflate much. */
+	cpu: number;
 	bytes: number;
+}
+
+/** CPU milliseconds since `since`, over every thread of this process. */
+export function cpuMs(since: NodeJS.CpuUsage): number {
+	const used = process.cpuUsage(since);
+	return (used.user + used.system) / 1000;
 }
 
 export async function benchCards(cards: Card[], warmup = 3): Promise<CardTiming[]> {
@@ -18,6 +26,7 @@ export async function benchCards(cards: Card[], warmup = 3): Promise<CardTiming[
 	for (const card of cards.slice(0, warmup)) await svgToPng(await cardSvg(layoutCard(card, measure).tree));
 	const timings: CardTiming[] = [];
 	for (const card of cards) {
+		const cpu = process.cpuUsage();
 		const t0 = performance.now();
 		const { tree } = layoutCard(card, measure);
 		const t1 = performance.now();
@@ -25,7 +34,7 @@ export async function benchCards(cards: Card[], warmup = 3): Promise<CardTiming[
 		const t2 = performance.now();
 		const png = await svgToPng(svg);
 		const t3 = performance.now();
-		timings.push({ layout: t1 - t0, svg: t2 - t1, png: t3 - t2, total: t3 - t0, bytes: png.length });
+		timings.push({ layout: t1 - t0, svg: t2 - t1, png: t3 - t2, total: t3 - t0, cpu: cpuMs(cpu), bytes: png.length });
 	}
 	return timings;
 }
@@ -50,6 +59,7 @@ export function formatCardBench(timings: CardTiming[]): string {
 		row('rasterise: sharp (PNG)', (t) => t.png),
 		row('rasterise: both', (t) => t.svg + t.png),
 		row('total', (t) => t.total),
+		row('total, CPU time', (t) => t.cpu),
 		row('PNG size', (t) => t.bytes / 1024, 'KB'),
 		'',
 		`${timings.length} cards in ${seconds.toFixed(2)} s, one at a time: ${(timings.length / seconds).toFixed(1)} cards/s`,
