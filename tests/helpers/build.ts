@@ -15,6 +15,15 @@ export interface Build {
 	list(folder: string): string[];
 }
 
+/**
+ * The environment for a child Astro process: this one's, without vitest's own variables
+ * (with VITEST set, `astro dev` serves 404 for content routes).
+ */
+export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
+	return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
 /** Runs the real `astro build` on a content folder into a temporary output folder, with caches of its own unless `env` names them. */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): Build {
 	const work = mkdtempSync(join(tmpdir(), 'briefs-build-'));
@@ -22,14 +31,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
 	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
 		cwd: root,
 		encoding: 'utf8',
-		env: {
-			...process.env,
-			CONTENT_DIR: resolve(contentDir),
-			ASTRO_CACHE_DIR: join(work, 'cache'),
-			CARD_CACHE_DIR: join(work, 'cards'),
-			ASTRO_TELEMETRY_DISABLED: '1',
-			...env,
-		},
+		env: astroEnv({ CONTENT_DIR: resolve(contentDir), ASTRO_CACHE_DIR: join(work, 'cache'), CARD_CACHE_DIR: join(work, 'cards'), ...env }),
 	});
 	return {
 		status: result.status,
