@@ -1,5 +1,5 @@
 import type { Brief, CasualtyKey } from '../brief';
-import { addBounds, locationText, type BriefView, type MunitionRow } from '../brief-view';
+import { addBounds, casualtyLabels, locationText, type BriefView, type MunitionRow } from '../brief-view';
 import { boundsText, type Bounds } from '../figure';
 import type { MunitionCategory, Taxonomies } from '../taxonomy';
 
@@ -69,15 +69,10 @@ function isOne(bounds: Bounds): boolean {
 	return bounds.min === 1 && (bounds.max === undefined || bounds.max === 1);
 }
 
-const casualtyNouns: Record<CasualtyKey, [string, string]> = {
-	killed: ['killed', 'killed'],
-	injured: ['injured', 'injured'],
-	children_killed: ['child killed', 'children killed'],
-	children_injured: ['child injured', 'children injured'],
-};
-
+/** The page's label in lowercase, "child" where the count reads as one: "at least 1 child killed". */
 export function casualtyLabel(key: CasualtyKey, bounds: Bounds): string {
-	return casualtyNouns[key][isOne(bounds) ? 0 : 1];
+	const label = casualtyLabels[key].toLowerCase();
+	return isOne(bounds) ? label.replace(/^children\b/, 'child') : label;
 }
 
 const categoryNouns: Record<MunitionCategory, [string, string]> = {
