@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentCards } from '../src/integrations/share-cards';
-import { cardPathFor, type Card } from '../src/lib/card/card';
+import { cardPathFor, casualtyLabel, munitionPhrase, type Card } from '../src/lib/card/card';
 import { root } from './helpers/build';
 
 // Expected figures are read by hand off the fixture and content files.
@@ -106,5 +106,16 @@ describe('what cards say', () => {
 			['/regions/', '/og/index.png'],
 		];
 		for (const [page, card] of cases) expect(cardPathFor(page), page).toBe(card);
+	});
+});
+
+describe('card phrases', () => {
+	it('say one for a count that reads as one, many otherwise', () => {
+		expect(munitionPhrase('cruise-missile', { min: 1, max: 1 }, { min: 0, max: 0 })).toBe('1 cruise missile launched, 0 intercepted');
+		expect(munitionPhrase('other', { min: 2 }, undefined)).toBe('at least 2 other munitions launched');
+		expect(munitionPhrase('guided-bomb', undefined, { min: 1 })).toBe('at least 1 guided bomb intercepted');
+		expect(munitionPhrase('drone', undefined, undefined)).toBeUndefined();
+		expect(casualtyLabel('children_injured', { min: 1, max: 3 })).toBe('children injured');
+		expect(casualtyLabel('children_injured', { min: 1 })).toBe('child injured');
 	});
 });

@@ -1,7 +1,7 @@
 import type { Brief, CasualtyKey } from '../brief';
 import { addBounds, casualtyLabels, locationText, type BriefView, type MunitionRow } from '../brief-view';
 import { boundsText, type Bounds } from '../figure';
-import type { MunitionCategory, Taxonomies } from '../taxonomy';
+import { munitionCategoryLabels, type MunitionCategory, type Taxonomies } from '../taxonomy';
 
 /**
  * What a share card says, as plain data: the same figures, with the same qualifiers, as the page
@@ -75,14 +75,11 @@ export function casualtyLabel(key: CasualtyKey, bounds: Bounds): string {
 	return isOne(bounds) ? label.replace(/^children\b/, 'child') : label;
 }
 
-const categoryNouns: Record<MunitionCategory, [string, string]> = {
-	drone: ['drone', 'drones'],
-	'cruise-missile': ['cruise missile', 'cruise missiles'],
-	'ballistic-missile': ['ballistic missile', 'ballistic missiles'],
-	'guided-bomb': ['guided bomb', 'guided bombs'],
-	'other-missile': ['other missile', 'other missiles'],
-	other: ['other munition', 'other munitions'],
-};
+/** The category's label as a noun: "drones", "1 cruise missile", "other munitions". */
+function categoryNoun(category: MunitionCategory, bounds: Bounds): string {
+	const many = category === 'other' ? 'other munitions' : munitionCategoryLabels[category].toLowerCase();
+	return isOne(bounds) ? many.replace(/s$/, '') : many;
+}
 
 /** "805–810 drones launched, 747 intercepted"; `text` gives each figure's wording. */
 export function munitionPhrase(
@@ -91,7 +88,7 @@ export function munitionPhrase(
 	intercepted: Bounds | undefined,
 	text: (b: Bounds) => string = boundsText,
 ): string | undefined {
-	const noun = (b: Bounds) => categoryNouns[category][isOne(b) ? 0 : 1];
+	const noun = (b: Bounds) => categoryNoun(category, b);
 	if (launched && intercepted) return `${text(launched)} ${noun(launched)} launched, ${text(intercepted)} intercepted`;
 	if (launched) return `${text(launched)} ${noun(launched)} launched`;
 	if (intercepted) return `${text(intercepted)} ${noun(intercepted)} intercepted`;
