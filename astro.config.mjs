@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { shareCards } from './src/integrations/share-cards.ts';
 import { markdownSafety } from './src/lib/safe-markdown.ts';
 import { site } from './src/site.ts';
 
@@ -17,7 +18,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Briefs render as Markdown: raw HTML and unsafe links are dropped even if one got past the check.
 	markdown: { processor: satteri({ hastPlugins: [markdownSafety] }) },
-	integrations: [mdx(), sitemap({ filter: isPage }), pagefindIndex()],
+	integrations: [mdx(), sitemap({ filter: isPage }), pagefindIndex(), shareCards()],
 	// Writes .astro/collections/collections.json, which maps each brief file to the collection's JSON schema
 	// for frontmatter completion and validation in editors (see CONTRIBUTING.md, "Editor setup").
 	experimental: { contentIntellisense: true },

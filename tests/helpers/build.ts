@@ -24,14 +24,14 @@ export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 	return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
-/** Runs the real `astro build` on a content folder into a temporary output folder. */
+/** Runs the real `astro build` on a content folder into a temporary output folder, with caches of its own unless `env` names them. */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): Build {
 	const work = mkdtempSync(join(tmpdir(), 'briefs-build-'));
 	const outDir = join(work, 'dist');
 	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
 		cwd: root,
 		encoding: 'utf8',
-		env: astroEnv({ CONTENT_DIR: resolve(contentDir), ASTRO_CACHE_DIR: join(work, 'cache'), ...env }),
+		env: astroEnv({ CONTENT_DIR: resolve(contentDir), ASTRO_CACHE_DIR: join(work, 'cache'), CARD_CACHE_DIR: join(work, 'cards'), ...env }),
 	});
 	return {
 		status: result.status,
