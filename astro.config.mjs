@@ -17,7 +17,8 @@ export default defineConfig({
 	cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
 	trailingSlash: 'always',
 	// Briefs render as Markdown: raw HTML and unsafe links are dropped even if one got past the check.
-	markdown: { processor: satteri({ hastPlugins: [markdownSafety] }) },
+	// No syntax highlighting: briefs carry no code, and Shiki's inline styles would break the CSP.
+	markdown: { processor: satteri({ hastPlugins: [markdownSafety] }), syntaxHighlight: false },
 	integrations: [mdx(), sitemap({ filter: isPage }), pagefindIndex(), shareCards()],
 	// Writes .astro/collections/collections.json, which maps each brief file to the collection's JSON schema
 	// for frontmatter completion and validation in editors (see CONTRIBUTING.md, "Editor setup").
