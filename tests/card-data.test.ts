@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentCards } from '../src/integrations/share-cards';
-import { cardPathFor, casualtyLabel, munitionPhrase, type Card } from '../src/lib/card/card';
+import { cardOfPage, casualtyLabel, munitionPhrase, type Card } from '../src/lib/card/card';
 import { root } from './helpers/build';
 
 // Expected figures are read by hand off the fixture and content files.
@@ -72,7 +72,21 @@ describe('what cards say', () => {
 		]);
 		const drones = fixture.get('/og/munitions/category/drone.png')!;
 		expect(drones.lines).toEqual(['Test Drone Mk1: at least 113 launched, at least 102 intercepted']);
-		expect(fixture.get('/og/munitions/category/guided-bomb.png')!.note).toBe('No briefs report munitions of this category yet');
+		// A slice no brief falls in has no page, so no card: the fixture has no guided bombs.
+		expect(fixture.has('/og/munitions/category/guided-bomb.png')).toBe(false);
+		expect([...fixture.keys()].filter((path) => path.startsWith('/og/munitions/category/'))).toEqual([
+			'/og/munitions/category/drone.png',
+			'/og/munitions/category/cruise-missile.png',
+		]);
+	});
+
+	it('adds no combined count to a munition type card, as its page does not', () => {
+		// The Kyiv brief lists missiles-combined (13 launched, 4 intercepted) only as a combined count over the other missiles.
+		const cards = byPath(contentCards(`${root}/content`));
+		const combined = cards.get('/og/munitions/missiles-combined.png')!;
+		expect(combined.tiles).toEqual([]);
+		expect(combined.alt).toContain('No figures reported.');
+		expect(cards.get('/og/index.png')!.tiles.find((t) => t.label === 'munitions launched')?.value).toBe('at least 818');
 	});
 
 	it('shows the Kyiv brief as its page does, combined missile count not added again', () => {
@@ -91,21 +105,25 @@ describe('what cards say', () => {
 	});
 
 	it('maps each page to its card, and pages without one to the home card', () => {
+		const byPage = new Map(contentCards(`${root}/tests/fixtures/basic`).map((card) => [card.page, card]));
 		const cases: [string, string][] = [
 			['/', '/og/index.png'],
-			['/briefs/2025-09-07-kyiv/', '/og/2025-09-07-kyiv.png'],
-			['/briefs/2025-09-07-kyiv/index.html', '/og/2025-09-07-kyiv.png'],
+			['/briefs/2020-01-01-testville/', '/og/2020-01-01-testville.png'],
+			['/briefs/2020-01-01-testville/index.html', '/og/2020-01-01-testville.png'],
 			['/stats/', '/og/stats.png'],
-			['/regions/kyiv-city/', '/og/regions/kyiv-city.png'],
-			['/regions/kyiv-city/2/', '/og/regions/kyiv-city.png'],
-			['/munitions/shahed-136-131/', '/og/munitions/shahed-136-131.png'],
+			['/regions/north-fictonia/', '/og/regions/north-fictonia.png'],
+			['/regions/north-fictonia/2/', '/og/regions/north-fictonia.png'],
+			['/munitions/test-drone/', '/og/munitions/test-drone.png'],
 			['/munitions/category/drone/', '/og/munitions/category/drone.png'],
+			['/munitions/category/drone/3/', '/og/munitions/category/drone.png'],
 			['/briefs/', '/og/index.png'],
+			['/briefs/2/', '/og/index.png'],
 			['/about/', '/og/index.png'],
 			['/404.html', '/og/index.png'],
 			['/regions/', '/og/index.png'],
+			['/years/2020/', '/og/index.png'],
 		];
-		for (const [page, card] of cases) expect(cardPathFor(page), page).toBe(card);
+		for (const [page, card] of cases) expect(cardOfPage(byPage, page).path, page).toBe(card);
 	});
 });
 

@@ -6,6 +6,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { contentCards } from '../src/integrations/share-cards';
 import { buildSite, page, type Build } from './helpers/build';
 import { openSearch } from './helpers/search';
 import { syntheticMunitions, syntheticRegions, writeSyntheticContent } from './helpers/synthetic';
@@ -100,9 +101,10 @@ describe('a build of 240 synthetic briefs', () => {
 	let build: Build;
 	let fixtures: Fixture[];
 	let json: any;
+	let dir: string;
 
 	beforeAll(() => {
-		const dir = mkdtempSync(join(tmpdir(), 'briefs-readers-'));
+		dir = mkdtempSync(join(tmpdir(), 'briefs-readers-'));
 		writeSyntheticContent(dir, { briefs: 240, seed: 11, words: [30, 90] });
 		for (const [slug, text] of Object.entries(extraBriefs)) writeFileSync(join(dir, 'briefs', `${slug}.mdx`), text);
 		fixtures = readdirSync(join(dir, 'briefs')).map((file) => {
@@ -345,6 +347,56 @@ describe('a build of 240 synthetic briefs', () => {
 		const launched = $('#totals tbody tr').filter((_, tr) => $(tr).find('th').text() === 'Munitions launched').find('td').first().text();
 		const cruise = (f: Fixture) => counted(f).filter((e) => e.type === 'test-cruise');
 		expect(number(launched)).toBe(expectedTotal(fixtures.filter((f) => cruise(f).length), 'launched', cruise).bounds![0]);
+	});
+
+	it('gives each region, munition type and category a share card with the totals its page shows', () => {
+		// The cards the build rendered, as the share-cards integration computes them outside Astro.
+		const cards = new Map(contentCards(dir).map((card) => [card.page, card]));
+		/** A page's totals table as lower bounds by measure, "–" where not reported. */
+		const lowerBounds = (path: string) => {
+			const { $ } = page(build.read(`${path.slice(1)}index.html`));
+			const rows = $('#totals tbody tr').map((_, tr) => [[$(tr).attr('data-measure')!, $(tr).find('td').first().text()]]).get() as [string, string][];
+			return { $, bounds: new Map(rows) };
+		};
+		const tiles = (bounds: Map<string, string>, labels: [string, string][]) =>
+			labels.flatMap(([measure, label]) => (bounds.get(measure) === '–' ? [] : [{ value: `at least ${bounds.get(measure)}`, label }]));
+		const all: [string, string][] = [['killed', 'killed'], ['injured', 'injured'], ['launched', 'munitions launched'], ['intercepted', 'munitions intercepted']];
+		const munitions: [string, string][] = [['launched', 'launched'], ['intercepted', 'intercepted']];
+		const pages = (base: string) => build.list(base).filter((name) => !name.includes('.') && name !== 'category').map((name) => `/${base}/${name}/`);
+		const regions = pages('regions');
+		const types = pages('munitions');
+		const categories = pages('munitions/category');
+		expect(regions.length).toBe(syntheticRegions.length);
+		expect(types.length).toBe(syntheticMunitions.length);
+		expect(categories.length).toBeGreaterThan(4);
+		const slices = [...regions, ...types, ...categories];
+		expect([...cards.keys()].filter((p) => /^\/(regions|munitions)\//.test(p)).sort()).toEqual([...slices].sort());
+
+		const typeLines = new Map<string, string>();
+		for (const path of types) {
+			const { $, bounds } = lowerBounds(path);
+			const figures = tiles(bounds, munitions);
+			if (figures.length) typeLines.set(path, `${$('h1').text()}: ${figures.map((t) => `${t.value} ${t.label}`).join(', ')}`);
+		}
+		for (const path of slices) {
+			const card = cards.get(path)!;
+			const { $, bounds } = lowerBounds(path);
+			expect(card.tiles, path).toEqual(tiles(bounds, path.startsWith('/regions/') ? all : munitions));
+			expect(card.title, path).toBe($('h1').text());
+			expect($('meta[property="og:image"]').attr('content'), path).toBe(`${siteUrl.slice(0, -1)}${card.path}`);
+			expect($('meta[property="og:image:alt"]').attr('content'), path).toBe(card.alt);
+			for (const tile of card.tiles) expect(card.alt.toLowerCase(), path).toContain(`${tile.value} ${tile.label}`);
+			expect(existsSync(join(build.outDir, card.path)), card.path).toBe(true);
+		}
+		for (const path of categories) {
+			const category = path.split('/').at(-2);
+			const ofCategory = syntheticMunitions.filter((m) => m.category === category).map((m) => `/munitions/${m.id}/`);
+			expect(cards.get(path)!.lines, path).toEqual(ofCategory.flatMap((type) => typeLines.get(type) ?? []));
+		}
+		expect(cards.get('/stats/')!.tiles).toEqual(tiles(lowerBounds('/stats/').bounds, all));
+		const home = page(build.read('index.html')).$;
+		const headline = home('.headline-totals strong').map((_, strong) => home(strong).text()).get();
+		expect(cards.get('/')!.tiles.map((t) => t.value)).toEqual(headline.filter((text) => text !== 'not reported'));
 	});
 
 	it('has an index page for each kind of listing, linking to every slice', () => {

@@ -1,18 +1,17 @@
 import { archiveCards } from '../lib/card/archive-cards';
-import { cardPathFor, homeCardPath, type Card } from '../lib/card/card';
+import { cardOfPage, type Card } from '../lib/card/card';
 import { site } from '../site';
-import { getArchive } from './archive';
+import { getStats } from './stats';
 
-/** The share cards of the built archive, by card path: what each page's og:image shows and its alt says. */
+/** The share cards of the built archive, by page: what each page's og:image shows and its alt says. */
 let cards: Promise<Map<string, Card>> | undefined;
 
 async function readCards() {
-	return new Map(archiveCards(await getArchive(), site).map((card) => [card.path, card]));
+	return new Map(archiveCards(await getStats(), site).map((card) => [card.page, card]));
 }
 
 /** The card for a page: its own where it has one (briefs, /stats/, regions, munitions), else the home card. */
 export async function pageCard(pathname: string): Promise<Card> {
 	if (!cards || import.meta.env.DEV) cards = readCards();
-	const all = await cards;
-	return all.get(cardPathFor(pathname)) ?? all.get(homeCardPath)!;
+	return cardOfPage(await cards, pathname);
 }

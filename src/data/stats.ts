@@ -1,7 +1,7 @@
 import type { PaginateFunction } from 'astro';
 import { categoryPath, munitionPath, regionPath, tagPath, yearPath } from '../lib/paths';
-import { groupingKinds, groupsOf, monthsBetween, type GroupingKind, type SliceKind } from '../lib/slices';
-import { largest, summarize, type Group } from '../lib/stats';
+import { archiveStats, groupsOf, monthsBetween, type SliceKind } from '../lib/slices';
+import { largest, type Group } from '../lib/stats';
 import type { Month } from '../lib/stats-charts';
 import { getArchive, type ArchiveBrief } from './archive';
 
@@ -11,10 +11,8 @@ let stats: ReturnType<typeof readStats> | undefined;
 
 async function readStats() {
 	const { briefs, taxonomies } = await getArchive();
-	const groups = Object.fromEntries(groupingKinds.map((kind) => [kind, groupsOf(kind, briefs, taxonomies)])) as Record<
-		GroupingKind,
-		Group<ArchiveBrief>[]
-	>;
+	const totals = archiveStats(briefs, taxonomies);
+	const { groups } = totals;
 	const byMonth = new Map(groups.month.map((group) => [group.key, group]));
 	const keys = groups.month.map((g) => g.key);
 	const months: Month[] = keys.length
@@ -24,10 +22,7 @@ async function readStats() {
 			})
 		: [];
 	return {
-		briefs,
-		taxonomies,
-		summary: summarize(briefs),
-		groups,
+		...totals,
 		months,
 		largest: { killed: largest(briefs, 'killed', 10), launched: largest(briefs, 'launched', 10) },
 	};

@@ -8,6 +8,7 @@ import { layoutCard } from '../lib/card/layout';
 import { cardMeasure } from '../lib/card/measure';
 import { renderCardPng } from '../lib/card/render';
 import { checkContent, contentDir } from '../lib/content';
+import { archiveStats } from '../lib/slices';
 import { site } from '../site';
 
 /**
@@ -20,7 +21,7 @@ import { site } from '../site';
 export function contentCards(dir = contentDir()): Card[] {
 	const { briefs, taxonomies } = checkContent(dir);
 	const items = briefs.flatMap((file) => (file.brief ? [{ slug: file.id, brief: file.brief, view: viewBrief(file.brief, taxonomies) }] : []));
-	return archiveCards({ briefs: items, taxonomies }, site);
+	return archiveCards(archiveStats(items, taxonomies), site);
 }
 
 export function shareCards(): AstroIntegration {

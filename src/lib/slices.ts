@@ -1,5 +1,5 @@
 import { isCounted } from './brief-view';
-import { groupBy, type Briefed, type Group, type Grouping } from './stats';
+import { groupBy, summarize, type Briefed, type Group, type Grouping } from './stats';
 import { munitionCategories, munitionCategoryLabels, type MunitionCategory, type Taxonomies } from './taxonomy';
 
 /** The ways the archive is cut: by time, place, weapon and tag. Each kind but month has its own pages. */
@@ -72,6 +72,14 @@ function order(kind: GroupingKind, taxonomies: Taxonomies): (a: Group, b: Group)
 export function groupsOf<T extends Briefed>(kind: GroupingKind, items: T[], taxonomies: Taxonomies): Group<T>[] {
 	return groupBy(items, groupings(taxonomies)[kind]).sort(order(kind, taxonomies));
 }
+
+/** The archive's totals and every kind's groups: what the pages and the share cards show. */
+export function archiveStats<T extends Briefed>(briefs: T[], taxonomies: Taxonomies) {
+	const groups = Object.fromEntries(groupingKinds.map((kind) => [kind, groupsOf(kind, briefs, taxonomies)])) as Record<GroupingKind, Group<T>[]>;
+	return { briefs, taxonomies, summary: summarize(briefs), groups };
+}
+
+export type ArchiveStats<T extends Briefed = Briefed> = ReturnType<typeof archiveStats<T>>;
 
 export type SliceKind = Exclude<GroupingKind, 'month'>;
 

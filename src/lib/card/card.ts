@@ -1,6 +1,9 @@
-import type { Brief, CasualtyKey } from '../brief';
-import { addBounds, casualtyLabels, locationText, type BriefView, type MunitionRow } from '../brief-view';
+import type { CasualtyKey } from '../brief';
+import { casualtyLabels, locationText } from '../brief-view';
 import { boundsText, type Bounds } from '../figure';
+import { briefCardPath, briefPath } from '../paths';
+import { groupings } from '../slices';
+import { groupBy, type Briefed, type Group } from '../stats';
 import { munitionCategoryLabels, type MunitionCategory, type Taxonomies } from '../taxonomy';
 
 /**
@@ -35,30 +38,11 @@ export interface Card {
 	alt: string;
 }
 
-export interface CardBrief {
-	slug: string;
-	brief: Brief;
-	view: BriefView;
+/** A page's card: its own, that of the listing a numbered page continues (/regions/<id>/2/), else the home card. */
+export function cardOfPage(cardsByPage: Map<string, Card>, pathname: string): Card {
+	const page = pathname.replace(/index\.html$/, '').replace(/\/?$/, '/');
+	return cardsByPage.get(page) ?? cardsByPage.get(page.replace(/[0-9]+\/$/, '')) ?? cardsByPage.get('/')!;
 }
-
-/** The card path of a page: briefs, /stats/, regions, munition types and categories have their own; other pages share the home card. */
-export function cardPathFor(pagePath: string): string {
-	const path = pagePath.replace(/index\.html$/, '').replace(/\/?$/, '/');
-	const own: [RegExp, (m: RegExpExecArray) => string][] = [
-		[/^\/briefs\/([^/]+)\/$/, (m) => `/og/${m[1]}.png`],
-		[/^\/stats\/$/, () => '/og/stats.png'],
-		[/^\/regions\/([^/]+)\//, (m) => `/og/regions/${m[1]}.png`],
-		[/^\/munitions\/category\/([^/]+)\//, (m) => `/og/munitions/category/${m[1]}.png`],
-		[/^\/munitions\/(?!category\/)([^/]+)\//, (m) => `/og/munitions/${m[1]}.png`],
-	];
-	for (const [pattern, card] of own) {
-		const match = pattern.exec(path);
-		if (match) return card(match);
-	}
-	return homeCardPath;
-}
-
-export const homeCardPath = '/og/index.png';
 
 export function plural(n: number, one: string, many = `${one}s`): string {
 	return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
@@ -95,20 +79,9 @@ export function munitionPhrase(
 	return undefined;
 }
 
-/**
- * Munition rows summed per category, in the order the brief lists them. Combined counts (rows with
- * `includes`) are left out as in every total; a category with one row keeps that row's figures.
- */
-export function categoryTotals(rows: MunitionRow[]) {
-	const byCategory = new Map<MunitionCategory, MunitionRow[]>();
-	for (const row of rows.filter((r) => !r.includes?.length)) {
-		byCategory.set(row.category, [...(byCategory.get(row.category) ?? []), row]);
-	}
-	return [...byCategory].map(([category, list]) => ({
-		category,
-		launched: addBounds(list.flatMap((r) => (r.launched ? [r.launched] : []))),
-		intercepted: addBounds(list.flatMap((r) => (r.intercepted ? [r.intercepted] : []))),
-	}));
+/** One phrase per category group: "805–810 drones launched, 747 intercepted"; `text` gives each figure's wording. */
+export function categoryPhrases(groups: Group[], text?: (b: Bounds) => string): string[] {
+	return groups.flatMap(({ key, summary }) => munitionPhrase(key as MunitionCategory, summary.totals.launched.bounds, summary.totals.intercepted.bounds, text) ?? []);
 }
 
 /** Tiles and phrases in one sentence list: "at least 2 killed (in Kyiv); 15 injured; …". */
@@ -123,18 +96,20 @@ export function sentences(...parts: (string | undefined)[]): string {
 		.join(' ');
 }
 
-export function briefCard({ slug, brief, view }: CardBrief, taxonomies: Taxonomies, site: string): Card {
+/** A brief's card; its munitions summed per category in the order the brief lists them, combined counts not added again. */
+export function briefCard(item: Briefed, taxonomies: Taxonomies, site: string): Card {
+	const { slug, brief, view } = item;
 	const tiles = view.casualties.map((row) => ({
 		value: row.figure.text,
 		label: `${casualtyLabel(row.key, row.figure)}${row.figure.note ? ` (${row.figure.note})` : ''}`,
 	}));
-	const lines = categoryTotals(view.munitions).flatMap((t) => munitionPhrase(t.category, t.launched, t.intercepted) ?? []);
+	const lines = categoryPhrases(groupBy([item], groupings(taxonomies).category));
 	const place = locationText(brief.location, taxonomies);
 	const sources = plural(brief.sources.length, 'source');
 	const figures = figuresSentence({ tiles, lines });
 	return {
-		page: `/briefs/${slug}/`,
-		path: `/og/${slug}.png`,
+		page: briefPath(slug),
+		path: briefCardPath(slug),
 		kicker: `${brief.date} · ${place}`,
 		title: brief.title,
 		tiles,
