@@ -1,12 +1,36 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { shareCards } from './src/integrations/share-cards.ts';
+import { markdownSafety } from './src/lib/safe-markdown.ts';
 import { cacheDir, site } from './src/site.ts';
+
+/** The sitemap lists pages only: no images, data files or feeds. */
+const isPage = (/** @type {string} */ url) => !/\.[a-z0-9]+$/i.test(new URL(url).pathname);
 
 export default defineConfig({
 	site: site.url,
 	cacheDir,
 	vite: { cacheDir: `${cacheDir}/vite` },
 	trailingSlash: 'always',
-	integrations: [mdx()],
+	// Briefs render as Markdown: raw HTML and unsafe links are dropped even if one got past the check.
+	// No syntax highlighting: briefs carry no code, and Shiki's inline styles would break the CSP.
+	markdown: { processor: satteri({ hastPlugins: [markdownSafety] }), syntaxHighlight: false },
+	integrations: [mdx(), sitemap({ filter: isPage }), pagefindIndex(), shareCards()],
+	// Writes .astro/collections/collections.json, which maps each brief file to the collection's JSON schema
+	// for frontmatter completion and validation in editors (see CONTRIBUTING.md, "Editor setup").
+	experimental: { contentIntellisense: true },
+	security: {
+		// A <meta> Content-Security-Policy on every page: Astro hashes the styles and scripts it emits,
+		// so no other inline script runs and nothing loads from another origin.
+		csp: {
+			// data: images are the search box's icon in Pagefind's stylesheet.
+			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			// Search (Pagefind) compiles its index reader from WebAssembly; that allows no inline script.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measure, statusField } from '../bench/process-tree';
 import { formatReport, median, parseCards, type Figures } from '../bench/report';
-import { root } from './helpers/build';
+import { astroEnv, root } from './helpers/build';
 
 const MB = 2 ** 20;
 
@@ -71,7 +71,7 @@ describe('measuring a command', () => {
 
 describe('npm run bench', () => {
 	it('builds a handful of briefs four ways and prints figures and ratios', () => {
-		const result = spawnSync(process.execPath, [join(root, 'scripts/bench.ts'), '--briefs', '5'], { cwd: root, encoding: 'utf8' });
+		const result = spawnSync(process.execPath, [join(root, 'scripts/bench.ts'), '--briefs', '5'], { cwd: root, encoding: 'utf8', env: astroEnv({}) });
 		expect(result.status, result.stderr).toBe(0);
 		const rows = Object.fromEntries(
 			result.stdout

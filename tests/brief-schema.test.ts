@@ -12,9 +12,10 @@ const { taxonomies, problems: taxonomyProblems } = readTaxonomies(content);
 const kyivPath = 'content/briefs/2025-09-07-kyiv.mdx';
 const kyiv = readFileSync(join(root, kyivPath), 'utf8');
 
-/** Checks a brief file made of this frontmatter and a one-line body. */
+/** Checks a brief file made of this frontmatter and a one-line body; `problems` holds its errors. */
 function brief(frontmatter: string, name = '2020-01-01-test.mdx') {
-	return checkBrief(name, `---\n${frontmatter}\n---\nBody.\n`, taxonomies);
+	const checked = checkBrief(name, `---\n${frontmatter}\n---\nBody.\n`, taxonomies);
+	return { ...checked, problems: checked.problems.filter((p) => p.severity === 'error'), all: checked.problems };
 }
 const minimal = `title: Fake test brief
 date: 2020-01-01
@@ -59,6 +60,7 @@ describe('briefSchema through checkBrief', () => {
 	it('accepts a minimal brief and defaults status to developing', () => {
 		const checked = brief(minimal);
 		expect(checked.problems).toEqual([]);
+		expect(checked.all.map((p) => p.message)).toEqual(['source "s" is cited by no figure; cite it or remove it']);
 		expect(checked.brief?.status).toBe('developing');
 	});
 	// File lines: 1 is the opening ---, so frontmatter line n is file line n + 1.
@@ -69,7 +71,7 @@ describe('briefSchema through checkBrief', () => {
 		['a negative count', `${minimal}\ncasualties: { killed: -1 }`, 'casualties.killed', 8, 'must not be negative'],
 		['an unknown status', `${minimal}\nstatus: over`, 'status', 8, 'Invalid option: expected one of "developing"|"confirmed"|"disputed"'],
 		['a non-http url', minimal.replace('publisher: Example Gazette', 'publisher: P, url: "javascript:alert(1)"'), 'sources[0].url', 7, 'must be an http:// or https:// address'],
-		['an unknown field', `${minimal}\ncasualites: { killed: 1 }`, 'casualites', 8, 'unknown field "casualites"'],
+		['an unknown field', `${minimal}\ncasualites: { killed: 1 }`, 'casualites', 8, 'unknown field "casualites"; did you mean "casualties"?'],
 	])('rejects %s, naming the field, its line and the reason', (_, yaml, field, line, message) => {
 		const { problems } = brief(yaml);
 		expect(problems.map((p) => [p.field, p.line, p.message])).toContainEqual([field, line, message]);

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -84,5 +84,25 @@ describe('a build of content with a broken brief', () => {
 		expect(build.output).toMatch(/2020-02-01-broken\.mdx:6:\d+ error casualties\.killed: must not be negative/);
 		expect(build.output).toMatch(/2020-02-01-broken\.mdx:7:\d+ error sources: cite at least one source/);
 		expect(() => build.list('briefs')).toThrow();
+	});
+});
+
+describe('a build of content with hostile briefs', () => {
+	it('fails, naming each file and line, and writes no page holding their code', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'briefs-hostile-'));
+		cpSync(fixture, dir, { recursive: true });
+		const frontmatter = (date: string) =>
+			`---\ntitle: Fake hostile brief\ndate: ${date}\nsummary: Invented.\nlocation: { country: ZZ }\ncasualties: { killed: 1 }\nsources: [{ id: gazette, publisher: Example Gazette }]\n---\n`;
+		writeFileSync(join(dir, 'briefs/2020-03-01-import.mdx'), `${frontmatter('2020-03-01')}\nimport fs from 'node:fs'\n\nHOSTILE-IMPORT-MARKER {fs.readFileSync('/etc/passwd', 'utf8')}\n`);
+		writeFileSync(join(dir, 'briefs/2020-03-02-script.mdx'), `${frontmatter('2020-03-02')}\nText.\n\n<script>alert('HOSTILE-SCRIPT-MARKER')</script>\n`);
+		const build = buildSite(dir);
+		expect(build.status).not.toBe(0);
+		expect(build.output).toMatch(/2020-03-01-import\.mdx:10:1 error import and export statements are not allowed/);
+		expect(build.output).toMatch(/2020-03-01-import\.mdx:12:23 error \{…\} is an MDX expression/);
+		expect(build.output).toMatch(/2020-03-02-script\.mdx:12:1 error <script> is an HTML or JSX element/);
+		const files = (folder: string): string[] =>
+			readdirSync(folder, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(folder, e.name)) : [join(folder, e.name)]));
+		const written = existsSync(build.outDir) ? files(build.outDir) : [];
+		expect(written.filter((f) => /HOSTILE-(SCRIPT|IMPORT)-MARKER/.test(readFileSync(f, 'utf8')))).toEqual([]);
 	});
 });

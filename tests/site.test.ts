@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, page, root, type Build } from './helpers/build';
+import { openSearch } from './helpers/search';
 
 describe('the bundled site', () => {
 	let build: Build;
@@ -40,7 +41,49 @@ describe('the bundled site', () => {
 
 	it('loads no client JavaScript', () => {
 		for (const path of ['index.html', 'briefs/index.html', 'briefs/2025-09-07-kyiv/index.html', 'about/index.html']) {
-			expect(page(build.read(path)).$('script').length, path).toBe(0);
+			expect(page(build.read(path)).scripts().length, path).toBe(0);
 		}
+	});
+
+	it('counts the Kyiv missiles once on /stats/: Metro’s combined 13 is not added to the Air Force’s 4 + 9', () => {
+		const { $ } = page(build.read('stats/index.html'));
+		const row = (label: string) => $('#totals tbody tr').filter((_, tr) => $(tr).find('th').text() === label).find('td').map((_, td) => $(td).text()).get();
+		// Launched: 805–810 drones + 4 + 9 missiles; intercepted: 747 + 0 + 4.
+		expect(row('Munitions launched')).toEqual(['818', '823', '1', '0']);
+		expect(row('Munitions intercepted')).toEqual(['751', '751', '1', '0']);
+		expect(row('Killed')).toEqual(['2', 'open-ended', '1', '0']);
+		expect(row('Children injured')).toEqual(['–', '–', '0', '1']);
+	});
+
+	it('offers a citation of the Kyiv brief with its permalink and date', () => {
+		const { $ } = page(build.read('briefs/2025-09-07-kyiv/index.html'));
+		expect($('.cite-text').text()).toBe(
+			'Incident Briefs. “Record drone and missile attack on Kyiv hits the Cabinet of Ministers building”. Incident brief, 7 September 2025; last updated 7 September 2025. http://localhost:4321/briefs/2025-09-07-kyiv/',
+		);
+		expect($('.cite-bibtex').text()).toContain('url = {http://localhost:4321/briefs/2025-09-07-kyiv/}');
+	});
+
+	it('finds the Kyiv brief by “Cabinet” in the search index it ships, with its filters', async () => {
+		const search = await openSearch(build.outDir);
+		try {
+			const hits = await search.search('Cabinet');
+			expect(hits.map((hit) => hit.url)).toEqual(['/briefs/2025-09-07-kyiv/']);
+			expect(hits[0].meta.title).toBe('Record drone and missile attack on Kyiv hits the Cabinet of Ministers building');
+			expect(hits[0].filters.region).toEqual(['Kyiv']);
+			expect(hits[0].filters.year).toEqual(['2025']);
+			expect([...hits[0].filters.category].sort()).toEqual(['Ballistic missiles', 'Cruise missiles', 'Drones']);
+			// Only brief articles are indexed: the home page also says "Cabinet", and is not found.
+			expect(await search.search(null)).toHaveLength(1);
+			expect(await search.search('Zanzibar')).toEqual([]);
+		} finally {
+			await search.close();
+		}
+	});
+
+	it('links each brief page to its file for editing, and to its history', () => {
+		const { $ } = page(build.read('briefs/2025-09-07-kyiv/index.html'));
+		const repository = 'https://github.com/incident-briefs/incident-briefs';
+		expect($('a:contains("Edit this brief")').attr('href')).toBe(`${repository}/edit/main/content/briefs/2025-09-07-kyiv.mdx`);
+		expect($('a:contains("History")').attr('href')).toBe(`${repository}/commits/main/content/briefs/2025-09-07-kyiv.mdx`);
 	});
 });

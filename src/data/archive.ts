@@ -29,6 +29,4 @@ export function getArchive() {
 	return archive;
 }
 
-export function briefUrl(slug: string): string {
-	return `/briefs/${slug}/`;
-}
+export { briefPath as briefUrl } from '../lib/paths';

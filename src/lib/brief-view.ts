@@ -88,14 +88,23 @@ export function viewBrief(brief: Brief, taxonomies: Taxonomies): BriefView {
 			note: entry.note,
 		};
 	});
-	const counted = munitions.filter((row) => !row.includes?.length);
 	return {
 		casualties,
 		munitions,
 		sourceNumbers: new Map(brief.sources.map((s, i) => [s.id, i + 1])),
-		launched: addBounds(counted.flatMap((row) => (row.launched ? [row.launched] : []))),
-		intercepted: addBounds(counted.flatMap((row) => (row.intercepted ? [row.intercepted] : []))),
+		launched: munitionTotal(munitions, 'launched'),
+		intercepted: munitionTotal(munitions, 'intercepted'),
 	};
+}
+
+/** A munition row that counts in totals: not a source's combined count over other rows. */
+export function isCounted(row: MunitionRow): boolean {
+	return !row.includes?.length;
+}
+
+/** Launched or intercepted over the rows that count in totals; undefined when none reports it. */
+export function munitionTotal(rows: MunitionRow[], key: 'launched' | 'intercepted'): Bounds | undefined {
+	return addBounds(rows.filter(isCounted).flatMap((row) => row[key] ?? []));
 }
 
 /** "Pecherskyi district, Kyiv" plus the region where it differs from the place. */

@@ -68,7 +68,11 @@ export const casualtiesSchema = z
 
 export const briefStatuses = ['developing', 'confirmed', 'disputed'] as const;
 
-const briefShape = z.strictObject({
+/**
+ * The schema checks each value; rules that relate fields to each other (citations, counts that must
+ * fit, dates) live in src/lib/check/rules.ts, which every check and build runs.
+ */
+export const briefSchema = z.strictObject({
 	title: z.string().min(1).max(140).describe('Headline, at most 140 characters.'),
 	date: dateSchema.describe('Local date the incident began, YYYY-MM-DD; the file name starts with it.'),
 	time: z
@@ -112,15 +116,18 @@ const briefShape = z.strictObject({
 	tags: z.array(slugId).optional().describe('Lowercase keywords for browsing.'),
 	updated: dateSchema.optional().describe('Date the brief was last revised, YYYY-MM-DD.'),
 	corrections: z
-		.array(z.strictObject({ date: dateSchema, note: z.string().min(1) }))
+		.array(
+			z.strictObject({
+				date: dateSchema.describe('Date of the correction, YYYY-MM-DD.'),
+				note: z.string().min(1).describe('What was corrected.'),
+			}),
+		)
 		.optional()
 		.describe('Corrections made after publication, each with its date.'),
 });
 
-type BriefShape = z.infer<typeof briefShape>;
-
 /** Every figure in a brief with its path, in reading order. */
-export function figuresOf(brief: Pick<BriefShape, 'casualties' | 'munitions'>) {
+export function figuresOf(brief: Pick<Brief, 'casualties' | 'munitions'>) {
 	const found: { path: (string | number)[]; figure: Figure }[] = [];
 	for (const [key, figure] of Object.entries(brief.casualties ?? {})) {
 		if (figure !== undefined) found.push({ path: ['casualties', key], figure });
@@ -133,48 +140,6 @@ export function figuresOf(brief: Pick<BriefShape, 'casualties' | 'munitions'>) {
 	});
 	return found;
 }
-
-function citedIds(figure: Figure): { ids: string[]; path: (string | number)[] }[] {
-	if (typeof figure === 'number') return [];
-	const list = (source: string | string[]) => (Array.isArray(source) ? source : [source]);
-	if ('claims' in figure) {
-		return figure.claims.map((claim, i) => ({ ids: list(claim.source), path: ['claims', i, 'source'] }));
-	}
-	return [{ ids: list(figure.source), path: ['source'] }];
-}
-
-/** Rules that tie figures to the brief's own sources. */
-function checkCitations(brief: BriefShape, ctx: z.RefinementCtx) {
-	const ids = brief.sources.map((s) => s.id);
-	const known = new Set(ids);
-	ids.forEach((id, i) => {
-		if (ids.indexOf(id) !== i) {
-			ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id "${id}"` });
-		}
-	});
-	for (const { path, figure } of figuresOf(brief)) {
-		if (typeof figure === 'number' && ids.length > 1) {
-			ctx.addIssue({
-				code: 'custom',
-				path,
-				message: `a bare number needs a single-source brief; write { value: ${figure}, source: … } with one of: ${ids.join(', ')}`,
-			});
-		}
-		for (const cited of citedIds(figure)) {
-			for (const id of cited.ids) {
-				if (!known.has(id)) {
-					ctx.addIssue({
-						code: 'custom',
-						path: [...path, ...cited.path],
-						message: `cites "${id}", which is not in sources (known: ${ids.join(', ')})`,
-					});
-				}
-			}
-		}
-	}
-}
-
-export const briefSchema = briefShape.superRefine(checkCitations);
 
 export type Brief = z.infer<typeof briefSchema>;
 export type Source = z.infer<typeof sourceSchema>;

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Brief } from './brief';
-import { checkBrief } from './check/brief';
-import { parseYaml } from './check/frontmatter';
-import { type Problem } from './check/problem';
+import { checkBrief, type CheckOptions } from './check/brief';
+import { locateInFile, parseYaml } from './check/frontmatter';
+import { byPosition, type Problem } from './check/problem';
+import { repeatedBriefs } from './check/rules';
 import { zodProblems } from './check/zod-problems';
 import {
 	indexById,
@@ -89,17 +90,29 @@ export interface BriefFile {
 }
 
 /** Reads and checks every brief and both taxonomies; reports every problem, drops nothing. */
-export function checkContent(dir: string): { briefs: BriefFile[]; problems: Problem[]; taxonomies: Taxonomies } {
+export function checkContent(dir: string, options: CheckOptions = {}): { briefs: BriefFile[]; problems: Problem[]; taxonomies: Taxonomies } {
 	const { taxonomies, problems } = readTaxonomies(dir);
 	const listed = listBriefFiles(dir);
 	problems.push(...listed.problems);
-	const briefs = listed.files.map((path) => {
+	const checked = listed.files.map((path) => {
 		const text = readFileSync(path, 'utf8');
-		const checked = checkBrief(displayPath(path), text, taxonomies);
-		problems.push(...checked.problems);
-		return { id: briefId(path), path, text, brief: checked.brief };
+		const file = displayPath(path);
+		const result = checkBrief(file, text, taxonomies, options);
+		problems.push(...result.problems);
+		return { file, path, text, ...result };
 	});
-	return { briefs, problems, taxonomies };
+	for (const [i, earlier] of repeatedBriefs(checked.map((c) => c.brief))) {
+		const { file, text, brief } = checked[i];
+		problems.push({
+			file,
+			...locateInFile(text, ['date']),
+			severity: 'warning',
+			field: 'date',
+			message: `possible duplicate of ${checked[earlier].file}: both are on ${brief!.date} in ${brief!.location.place ?? brief!.location.region}; merge them if they describe one incident`,
+		});
+	}
+	const briefs = checked.map(({ path, text, brief }) => ({ id: briefId(path), path, text, brief }));
+	return { briefs, problems: problems.sort(byPosition), taxonomies };
 }
 
 export function briefId(path: string): string {

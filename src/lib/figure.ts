@@ -115,6 +115,11 @@ export function resolveFigure(figure: Figure, soleSource?: string): ResolvedFigu
 	};
 }
 
+/** A figure's bounds, whatever its form. */
+export function figureBounds(figure: Figure): Bounds {
+	return typeof figure === 'number' ? { min: figure, max: figure } : resolveFigure(figure);
+}
+
 const numberFormat = new Intl.NumberFormat('en-GB');
 
 export function formatCount(n: number): string {

@@ -15,20 +15,23 @@ export interface Build {
 	list(folder: string): string[];
 }
 
-/** Runs the real `astro build` on a content folder into a temporary output folder. */
+/**
+ * The environment for a child Astro process: this one's, without vitest's own variables
+ * (with VITEST set, `astro dev` serves 404 for content routes).
+ */
+export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
+	return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
+/** Runs the real `astro build` on a content folder into a temporary output folder, with caches of its own unless `env` names them. */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): Build {
 	const work = mkdtempSync(join(tmpdir(), 'briefs-build-'));
 	const outDir = join(work, 'dist');
 	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
 		cwd: root,
 		encoding: 'utf8',
-		env: {
-			...process.env,
-			CONTENT_DIR: resolve(contentDir),
-			ASTRO_CACHE_DIR: join(work, 'cache'),
-			ASTRO_TELEMETRY_DISABLED: '1',
-			...env,
-		},
+		env: astroEnv({ CONTENT_DIR: resolve(contentDir), ASTRO_CACHE_DIR: join(work, 'cache'), CARD_CACHE_DIR: join(work, 'cards'), ...env }),
 	});
 	return {
 		status: result.status,
@@ -46,6 +49,8 @@ export function page(html: string) {
 	return {
 		$,
 		text: fold($('body').text()),
+		/** Scripts a browser would run: JSON-LD is data, not code. */
+		scripts: () => $('script:not([type="application/ld+json"])'),
 		/** Each casualty row as "label: figure", as the figures panel shows it. */
 		casualties: () => $('.casualties > div').map((_, row) => `${fold($(row).find('dt').text())}: ${fold($(row).find('dd').text())}`).get(),
 		/** Each munitions table row's cells. */

@@ -1,5 +1,12 @@
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { fastYaml } from './fast-yaml';
+import {
+	CORE_SCHEMA,
+	EVENT_ID,
+	YAMLException,
+	constructFromEvents,
+	getScalarValue,
+	parseEvents,
+	type Event,
+} from 'js-yaml';
 
 export interface Position {
 	line: number;
@@ -37,54 +44,100 @@ export interface ParsedYaml {
 	locate(path: readonly PropertyKey[]): Position;
 }
 
-/**
- * Parses YAML that starts on `firstLine` of its file, keeping positions for messages. Plain YAML is
- * read by the fast reader, and positions are worked out only when a message needs one.
- */
-export function parseYaml(text: string, firstLine = 1): ParsedYaml {
-	const fast = fastYaml(text);
-	if (!fast) return composeYaml(text, firstLine);
-	let composed: ParsedYaml | undefined;
-	return {
-		data: fast.data,
-		errors: [],
-		locate: (path) => (composed ??= composeYaml(text, firstLine)).locate(path),
-	};
+/** A node of the parsed document: where it starts and, for collections, its children by key or index. */
+interface Located {
+	offset: number;
+	children?: Map<PropertyKey, Located>;
 }
 
-function composeYaml(text: string, firstLine: number): ParsedYaml {
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, {
-		lineCounter,
-		prettyErrors: false,
-		uniqueKeys: true,
-		version: '1.2',
-	});
-	const at = (offset: number): Position => {
-		const { line, col } = lineCounter.linePos(offset);
-		return { line: line + firstLine - 1, column: col };
-	};
-	const frontmatterStart = { line: Math.max(1, firstLine - 1), column: 1 };
-	const errors = doc.errors.map((e) => ({ ...at(e.pos[0]), message: e.message.split('\n')[0] }));
-	const data = errors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
-
-	function locate(path: readonly PropertyKey[]): Position {
-		let node: unknown = doc.contents;
-		let found: Position = frontmatterStart;
-		for (const key of path) {
-			if (isMap(node)) {
-				const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
-				if (!pair) break;
-				const keyNode = pair.key as Node;
-				if (keyNode.range) found = at(keyNode.range[0]);
-				node = pair.value;
-			} else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
-				const item = node.items[key] as Node;
-				if (item.range) found = at(item.range[0]);
-				node = item;
-			} else break;
+/**
+ * Rebuilds the document's shape from js-yaml's event stream, keeping where each key and item starts.
+ * Only done when a problem needs a place, so a valid file costs one parse.
+ */
+function locations(events: Event[], source: string): Located | undefined {
+	let i = 0;
+	const node = (): Located => {
+		const event = events[i++];
+		if (event.type === EVENT_ID.SCALAR) return { offset: event.valueStart };
+		if (event.type === EVENT_ID.ALIAS) return { offset: event.anchorStart };
+		if (event.type !== EVENT_ID.MAPPING && event.type !== EVENT_ID.SEQUENCE) return { offset: 0 };
+		const children = new Map<PropertyKey, Located>();
+		const mapping = event.type === EVENT_ID.MAPPING;
+		for (let index = 0; events[i] && events[i].type !== EVENT_ID.POP; index++) {
+			if (!mapping) {
+				children.set(index, node());
+				continue;
+			}
+			const keyEvent = events[i];
+			const key = node();
+			const value = node();
+			const name = keyEvent.type === EVENT_ID.SCALAR ? getScalarValue(source, keyEvent) : undefined;
+			if (name !== undefined && !children.has(name)) children.set(name, { ...value, offset: key.offset });
 		}
-		return found;
+		i++;
+		return { offset: event.start, children };
+	};
+	while (events[i] && events[i].type === EVENT_ID.DOCUMENT) i++;
+	return events[i] && events[i].type !== EVENT_ID.POP ? node() : undefined;
+}
+
+function lineStarts(text: string): number[] {
+	const starts = [0];
+	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+	return starts;
+}
+
+/** js-yaml's terse reasons, said with what usually causes them. */
+const reasons: Record<string, string> = {
+	'deficient indentation': 'deficient indentation (is a line indented too little, or a { or [ above it left unclosed?)',
+	'bad indentation of a mapping entry':
+		'bad indentation of a mapping entry (a value holding ": " must be quoted, and the keys of one block line up under each other)',
+	'aliases exceeded maxAliases (0)': 'a brief may not use YAML aliases (*name); write the value out',
+};
+
+/** Parses YAML that starts on `firstLine` of its file, keeping positions for messages. */
+export function parseYaml(text: string, firstLine = 1): ParsedYaml {
+	const frontmatterStart = { line: Math.max(1, firstLine - 1), column: 1 };
+	let events: Event[] = [];
+	let data: unknown;
+	try {
+		events = parseEvents(text, {});
+		// Aliases are refused: a brief has no use for them, and they let a small file expand without bound.
+		const documents = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: 0 });
+		if (documents.length > 1) throw new YAMLException('frontmatter must be a single YAML document');
+		data = documents[0];
+	} catch (error) {
+		const mark = error instanceof YAMLException ? error.mark : undefined;
+		const message = error instanceof YAMLException ? (reasons[error.reason] ?? error.reason) : String(error);
+		const where = mark ? { line: mark.line + firstLine, column: mark.column + 1 } : frontmatterStart;
+		return { data: undefined, errors: [{ ...where, message }], locate: () => frontmatterStart };
 	}
-	return { data, errors, locate };
+
+	let tree: Located | undefined | null = null;
+	let starts: number[] = [];
+	function locate(path: readonly PropertyKey[]): Position {
+		if (tree === null) {
+			tree = locations(events, text);
+			starts = lineStarts(text);
+		}
+		let node = tree;
+		let offset: number | undefined;
+		for (const key of path) {
+			const child = node?.children?.get(key);
+			if (!child) break;
+			offset = child.offset;
+			node = child;
+		}
+		if (offset === undefined) return frontmatterStart;
+		let line = 0;
+		while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+		return { line: line + firstLine, column: offset - starts[line] + 1 };
+	}
+	return { data, errors: [], locate };
+}
+
+/** Where a frontmatter field is in a brief file's text (the file's first line when it cannot be found). */
+export function locateInFile(text: string, path: readonly PropertyKey[]): Position {
+	const split = splitFrontmatter(text);
+	return split.yaml === undefined ? { line: 1, column: 1 } : parseYaml(split.yaml, split.yamlLine).locate(path);
 }

@@ -10,6 +10,13 @@ export interface Problem {
 	message: string;
 }
 
+/** A problem not yet placed in its file: the path of the field it is about. */
+export interface Finding {
+	path: PropertyKey[];
+	message: string;
+	severity?: Problem['severity'];
+}
+
 export function fieldPath(path: readonly PropertyKey[]): string {
 	return path
 		.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/**
+ * Card fonts: Noto Sans from @fontsource, read from node_modules once per process, never fetched.
+ * satori keeps only the first font registered under a family name, so each unicode subset gets a
+ * family of its own and the card's font-family lists them in fallback order.
+ */
+
+export type CardFontWeight = 400 | 700;
+
+export interface CardFont {
+	name: string;
+	weight: CardFontWeight;
+	style: 'normal';
+	data: Buffer;
+}
+
+export const fontSubsets = [
+	{ subset: 'latin', family: 'Noto Sans' },
+	{ subset: 'latin-ext', family: 'Noto Sans Latin Ext' },
+	{ subset: 'cyrillic', family: 'Noto Sans Cyrillic' },
+] as const;
+
+export type FontSubset = (typeof fontSubsets)[number]['subset'];
+
+/** The card's font-family: every subset's family, in fallback order. */
+export const cardFontFamily = fontSubsets.map((s) => `'${s.family}'`).join(', ');
+
+const weights: CardFontWeight[] = [400, 700];
+const require = createRequire(import.meta.url);
+let loaded: CardFont[] | undefined;
+
+function readFonts(): CardFont[] {
+	return fontSubsets.flatMap(({ subset, family }) =>
+		weights.map((weight) => ({
+			name: family,
+			weight,
+			style: 'normal' as const,
+			// WOFF, not WOFF2: satori reads TTF, OTF and WOFF.
+			data: readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`)),
+		})),
+	);
+}
+
+const chosen = new Map<string, CardFont[]>();
+
+/**
+ * Every card font, read once per process; `without` leaves subsets out (for tests that need a
+ * glyph missing). The same list object comes back each time, so satori's font cache keeps hitting.
+ */
+export function cardFonts(without: FontSubset[] = []): CardFont[] {
+	loaded ??= readFonts();
+	const key = without.join(',');
+	let fonts = chosen.get(key);
+	if (!fonts) {
+		const skipped = new Set<string>(fontSubsets.filter((s) => without.includes(s.subset)).map((s) => s.family));
+		fonts = loaded.filter((font) => !skipped.has(font.name));
+		chosen.set(key, fonts);
+	}
+	return fonts;
+}
+
+/** A digest of the font bytes, for the card cache key. */
+export function fontsDigest(fonts: CardFont[] = cardFonts()): string {
+	const hash = createHash('sha256');
+	for (const font of fonts) hash.update(`${font.name}:${font.weight}:${font.data.length}\n`).update(font.data);
+	return hash.digest('hex');
+}

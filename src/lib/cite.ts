@@ -1,0 +1,46 @@
+import type { Brief } from './brief';
+
+/** "Cite this brief": a plain-text citation and a BibTeX entry, with the permalink and the date last updated. */
+
+export interface Citation {
+	text: string;
+	bibtex: string;
+}
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2025-09-07" → "7 September 2025". */
+export function dateText(date: string): string {
+	return dateFormat.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** The date the brief was last revised, or its date when it never was. */
+export function lastUpdated(brief: Pick<Brief, 'date' | 'updated'>): string {
+	return brief.updated && brief.updated > brief.date ? brief.updated : brief.date;
+}
+
+/** Escapes the characters BibTeX and LaTeX treat as special. */
+export function bibtexEscape(text: string): string {
+	return text.replace(/[\\{}$&%#_^~]/g, (c) =>
+		c === '\\' ? '\\textbackslash{}' : c === '^' ? '\\^{}' : c === '~' ? '\\~{}' : `\\${c}`,
+	);
+}
+
+const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+export function citeBrief(brief: Pick<Brief, 'title' | 'date' | 'updated'>, slug: string, publisher: string, url: string): Citation {
+	const updated = lastUpdated(brief);
+	const text = `${publisher}. “${brief.title}”. Incident brief, ${dateText(brief.date)}; last updated ${dateText(updated)}. ${url}`;
+	const fields: [string, string][] = [
+		['author', `{${bibtexEscape(publisher)}}`],
+		['title', bibtexEscape(brief.title)],
+		['year', brief.date.slice(0, 4)],
+		['month', months[Number(brief.date.slice(5, 7)) - 1]],
+		['date', brief.date],
+		['url', url],
+		['note', `Last updated ${updated}`],
+	];
+	const key = `${publisher.toLowerCase().replace(/[^a-z0-9]+/g, '')}-${slug}`;
+	const body = fields.map(([name, value]) => (name === 'month' ? `  ${name} = ${value}` : `  ${name} = {${value}}`));
+	return { text, bibtex: `@misc{${key},\n${body.join(',\n')}\n}` };
+}

@@ -1,0 +1,71 @@
+import type { Brief, Source } from './brief';
+import { locationText } from './brief-view';
+import type { Taxonomies } from './taxonomy';
+
+/** Structured data (schema.org) for a brief: a NewsArticle about an Event, citing the brief's sources. */
+
+export interface ArticleContext {
+	/** The brief page's absolute address. */
+	url: string;
+	/** The site that publishes the brief. */
+	publisher: string;
+	language: string;
+	license: string;
+}
+
+function citation(source: Source) {
+	return {
+		'@type': 'CreativeWork',
+		name: source.title,
+		url: source.url,
+		datePublished: source.published,
+		archivedAt: source.archive,
+		publisher: { '@type': 'Organization', name: source.publisher },
+	};
+}
+
+export function briefJsonLd(brief: Brief, taxonomies: Taxonomies, context: ArticleContext) {
+	const { location } = brief;
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'NewsArticle',
+		headline: brief.title,
+		description: brief.summary,
+		url: context.url,
+		mainEntityOfPage: context.url,
+		inLanguage: context.language,
+		dateModified: brief.updated,
+		keywords: brief.tags,
+		isAccessibleForFree: true,
+		license: context.license,
+		publisher: { '@type': 'Organization', name: context.publisher },
+		about: {
+			'@type': 'Event',
+			name: brief.title,
+			description: brief.summary,
+			startDate: brief.time?.start ?? brief.date,
+			endDate: brief.time?.end,
+			location: {
+				'@type': 'Place',
+				name: locationText(location, taxonomies),
+				address: {
+					'@type': 'PostalAddress',
+					addressCountry: location.country,
+					addressRegion: location.region && taxonomies.regions.get(location.region)?.name,
+					addressLocality: location.place,
+				},
+				geo: location.coordinates && {
+					'@type': 'GeoCoordinates',
+					latitude: location.coordinates.lat,
+					longitude: location.coordinates.lon,
+				},
+			},
+		},
+		citation: brief.sources.map(citation),
+	};
+}
+
+/** JSON for a <script type="application/ld+json"> element: no text in it can end the element early. */
+export function jsonLdText(data: unknown): string {
+	return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

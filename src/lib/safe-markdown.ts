@@ -1,0 +1,40 @@
+import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
+
+/** What a brief's Markdown may link to, and the renderer plugin that holds rendered briefs to it. */
+
+const allowedSchemes = new Set(['http', 'https', 'mailto']);
+
+/** The scheme of a URL as a browser reads it (tabs, newlines and leading controls ignored), if any. */
+export function urlScheme(url: string): string | undefined {
+	const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+	return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1].toLowerCase();
+}
+
+/** Web and mail addresses, and addresses within the site (no scheme). */
+export function isAllowedUrl(url: string): boolean {
+	const scheme = urlScheme(url);
+	return scheme === undefined || allowedSchemes.has(scheme);
+}
+
+type HastPlugin = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
+
+/**
+ * Defence in depth for Markdown rendered from content (briefs): raw HTML is dropped and links or
+ * images to other than allowed addresses lose them. The checker refuses such briefs first; this
+ * holds even if a brief reached the renderer unchecked. MDX pages (the site's own) are left alone.
+ */
+export const markdownSafety: HastPlugin = ({ sourceFormat }) =>
+	sourceFormat === 'markdown' && {
+		name: 'incident-briefs-markdown-safety',
+		raw(node, ctx) {
+			ctx.removeNode(node);
+		},
+		element: {
+			filter: ['a', 'img'],
+			visit(node, ctx) {
+				const attribute = node.tagName === 'a' ? 'href' : 'src';
+				const url = node.properties?.[attribute];
+				if (typeof url === 'string' && !isAllowedUrl(url)) ctx.setProperty(node, attribute, null);
+			},
+		},
+	};

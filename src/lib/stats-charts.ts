@@ -1,0 +1,72 @@
+import type { BarRow, ColumnInput } from './chart';
+import { boundsText } from './figure';
+import { monthLabel } from './slices';
+import type { Group, Measure } from './stats';
+import { munitionCategories, munitionCategoryLabels } from './taxonomy';
+
+/** What the charts on /stats/ plot: lower bounds, per month and per region. */
+
+export interface Month {
+	key: string;
+	/** The month's briefs by munition category; absent for a month without briefs. */
+	categories?: Group[];
+	group?: Group;
+}
+
+/** One column per month; the first month of each year carries the year as its tick. */
+function monthColumns(months: Month[]) {
+	return months.map(({ key }, i) => ({
+		key,
+		label: monthLabel(key),
+		...(key.endsWith('-01') || i === 0 ? { tick: key.slice(0, 4) } : {}),
+	}));
+}
+
+const lower = (group: Group | undefined, measure: Measure) => group?.summary.totals[measure].bounds?.min;
+
+/** The categories that appear in any month, in category order. */
+export function categoriesIn(months: Month[]) {
+	const present = new Set(months.flatMap((m) => m.categories?.map((g) => g.key) ?? []));
+	return munitionCategories.filter((c) => present.has(c)).map((key) => ({ key, label: munitionCategoryLabels[key] }));
+}
+
+/** Launched or intercepted per month, stacked by munition category. */
+export function munitionsByMonth(months: Month[], measure: 'launched' | 'intercepted'): ColumnInput {
+	const series = categoriesIn(months);
+	return {
+		columns: monthColumns(months),
+		series,
+		values: months.map((m) => series.map((s) => lower(m.categories?.find((g) => g.key === s.key), measure))),
+		mode: 'stacked',
+	};
+}
+
+/** Killed and injured per month, side by side. */
+export function casualtiesByMonth(months: Month[]): ColumnInput {
+	return {
+		columns: monthColumns(months),
+		series: [
+			{ key: 'killed', label: 'Killed' },
+			{ key: 'injured', label: 'Injured' },
+		],
+		values: months.map((m) => [lower(m.group, 'killed'), lower(m.group, 'injured')]),
+		mode: 'grouped',
+	};
+}
+
+/** The regions with the most people killed (lower bound), then the most briefs. */
+export function topRegions(regions: Group[], count: number, href: (key: string) => string): BarRow[] {
+	return regions
+		.map((group) => ({ group, killed: lower(group, 'killed') ?? 0 }))
+		.sort((a, b) => b.killed - a.killed || b.group.items.length - a.group.items.length || a.group.label.localeCompare(b.group.label))
+		.slice(0, count)
+		.map(({ group, killed }) => {
+			const bounds = group.summary.totals.killed.bounds;
+			return {
+				label: group.label,
+				value: killed,
+				text: `${bounds ? boundsText(bounds) : 'not reported'} killed in ${group.items.length} ${group.items.length === 1 ? 'brief' : 'briefs'}`,
+				href: href(group.key),
+			};
+		});
+}

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { getArchive } from '../../data/archive';
+import { munitionsCsv } from '../../lib/export';
+
+/** One row per brief and munition entry. */
+export const GET: APIRoute = async () => {
+	const { briefs } = await getArchive();
+	return new Response(munitionsCsv(briefs), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,75 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroEnv, page as parse, root } from './helpers/build';
+
+function freePort(): Promise<number> {
+	return new Promise((resolve) => {
+		const server = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+async function until<T>(probe: () => Promise<T | undefined>, what: string, ms = 60_000): Promise<T> {
+	const end = Date.now() + ms;
+	while (Date.now() < end) {
+		const found = await probe().catch(() => undefined);
+		if (found !== undefined) return found;
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('the dev server', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'briefs-dev-'));
+	let server: ChildProcess;
+	let base = '';
+	const brief = join(dir, 'briefs/2020-01-03-single-source.mdx');
+	const get = async (path: string) => {
+		const response = await fetch(base + path, { signal: AbortSignal.timeout(30_000) });
+		return { status: response.status, text: await response.text() };
+	};
+
+	beforeAll(async () => {
+		cpSync(join(root, 'tests/fixtures/basic'), dir, { recursive: true });
+		const port = await freePort();
+		base = `http://127.0.0.1:${port}`;
+		server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+			cwd: root,
+			env: astroEnv({ CONTENT_DIR: dir, ASTRO_CACHE_DIR: join(dir, '.cache') }),
+			stdio: 'ignore',
+		});
+		await until(async () => ((await get('/briefs/')).status === 200 ? true : undefined), 'the dev server', 120_000);
+	});
+	afterAll(() => {
+		server?.kill();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('reloads an edited brief', async () => {
+		expect((await get('/briefs/2020-01-03-single-source/')).text).toContain('SINGLE-SOURCE-BODY');
+		writeFileSync(brief, readFileSync(brief, 'utf8').replace('SINGLE-SOURCE-BODY', 'EDITED-IN-DEV'));
+		await until(async () => ((await get('/briefs/2020-01-03-single-source/')).text.includes('EDITED-IN-DEV') || undefined), 'the edit');
+	});
+
+	it('adds a new brief and drops a deleted one', async () => {
+		const added = join(dir, 'briefs/2020-01-04-added.mdx');
+		writeFileSync(added, readFileSync(brief, 'utf8').replace('date: 2020-01-03', 'date: 2020-01-04').replace(/title: .*/, 'title: Fictional added brief'));
+		await until(async () => ((await get('/briefs/2020-01-04-added/')).text.includes('Fictional added brief') || undefined), 'the new brief');
+		rmSync(added);
+		await until(async () => ((await get('/briefs/2020-01-04-added/')).status === 404 || undefined), 'the deletion');
+	});
+
+	it('keeps serving the last good version while an edit is invalid', async () => {
+		writeFileSync(brief, readFileSync(brief, 'utf8').replace('injured: 7', 'injured: -7'));
+		await new Promise((r) => setTimeout(r, 1500));
+		const page = await get('/briefs/2020-01-03-single-source/');
+		expect(page.status).toBe(200);
+		expect(parse(page.text).casualties()).toContain('Injured: 7[1]');
+	});
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './helpers/browser';
+import { kyiv } from './helpers/kyiv';
+
+const { siteUrl, open } = useBrowser();
+
+describe('search', () => {
+	it('finds the Kyiv brief by words from its text, on the site alone and within the policy', async () => {
+		const { page, requests, errors } = await open('/search/');
+		expect(errors, 'loading the search page').toEqual([]);
+		await page.locator('.pagefind-ui__search-input').fill('Cabinet of Ministers');
+		const result = page.getByRole('link', { name: kyiv.title });
+		await result.first().waitFor();
+		expect(new URL((await result.first().getAttribute('href')) ?? '', siteUrl).pathname).toBe(kyiv.path);
+		await result.first().click();
+		await page.waitForURL(new URL(kyiv.path, siteUrl).href);
+		expect(requests.filter((r) => new URL(r.url).origin !== new URL(siteUrl).origin)).toEqual([]);
+		expect(requests.some((r) => r.url.includes('/pagefind/'))).toBe(true);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});

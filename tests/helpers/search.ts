@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, normalize } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** What a Pagefind result holds once loaded. */
+export interface SearchHit {
+	url: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+}
+
+/**
+ * Loads the Pagefind search a built site ships (dist/pagefind/pagefind.js) in Node, as the search page
+ * does in a browser. Its index files are served from the output folder over a local HTTP server,
+ * because Node's fetch cannot read file: URLs.
+ */
+export async function openSearch(outDir: string) {
+	const server = createServer(async (request, response) => {
+		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
+		try {
+			response.end(await readFile(join(outDir, path)));
+		} catch {
+			response.statusCode = 404;
+			response.end();
+		}
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	const pagefind = await import(pathToFileURL(join(outDir, 'pagefind/pagefind.js')).href);
+	await pagefind.options({ basePath: `http://127.0.0.1:${port}/pagefind/` });
+	return {
+		/** Every result of a search, with its path on the site; `null` lists everything the filters allow. */
+		async search(term: string | null, filters: Record<string, string> = {}): Promise<SearchHit[]> {
+			const { results } = await pagefind.search(term, { filters });
+			const hits: SearchHit[] = await Promise.all(results.map((r: { data(): Promise<SearchHit> }) => r.data()));
+			return hits.map((hit) => ({ ...hit, url: new URL(hit.url).pathname }));
+		},
+		async close() {
+			await pagefind.destroy?.();
+			server.close();
+		},
+	};
+}
