@@ -16,7 +16,7 @@ export function cardCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** The modules whose source decides how a card looks: any edit to them renders every card again. */
-const templateModules = ['layout.ts', 'wrap.ts', 'measure.ts', 'render.ts', 'size.ts', 'fonts.ts'];
+const templateModules = ['layout.ts', 'wrap.ts', 'measure.ts', 'render.ts', 'palette.ts', 'png.ts', 'size.ts', 'fonts.ts'];
 
 const renderers = new Map<string, string>();
 

@@ -38,7 +38,7 @@ export interface CardLayout {
 	tree: CardNode;
 }
 
-const colors = { background: '#121417', text: '#e8eaed', muted: '#b3b8bf', figure: '#ffb454' };
+export const cardColors = { background: '#121417', text: '#e8eaed', muted: '#b3b8bf', figure: '#ffb454' };
 const padding = { x: 72, top: 52, bottom: 52 };
 const accent = 12;
 const contentWidth = cardSize.width - 2 * padding.x;
@@ -132,15 +132,15 @@ export function layoutCard(card: Card, measure: Measure): CardLayout {
 
 	const tileNode = (t: CardTileLayout) =>
 		node({ flexDirection: 'column', width: grid.width }, [
-			textLines(t.valueLines, grid.size, tile.valueLineHeight, { fontWeight: 700, color: colors.figure }),
-			textLines(t.label, tile.labelSize, tile.labelLineHeight, { color: colors.muted }),
+			textLines(t.valueLines, grid.size, tile.valueLineHeight, { fontWeight: 700, color: cardColors.figure }),
+			textLines(t.label, tile.labelSize, tile.labelLineHeight, { color: cardColors.muted }),
 		]);
 	const blocks = [
 		...(grid.tiles.length
 			? [node({ flexDirection: 'column', gap: tile.rowGap }, grid.rows.map((row) => node({ flexDirection: 'row', gap: tile.gap }, row.map(tileNode))))]
 			: []),
 		...(shown.length ? [textLines(shown.flatMap((p) => p.lines), phrase.size, phrase.lineHeight)] : []),
-		...(shownNote.length ? [textLines(shownNote, note.size, note.lineHeight, { color: colors.muted })] : []),
+		...(shownNote.length ? [textLines(shownNote, note.size, note.lineHeight, { color: cardColors.muted })] : []),
 	];
 	const tree = node(
 		{
@@ -148,14 +148,14 @@ export function layoutCard(card: Card, measure: Measure): CardLayout {
 			height: cardSize.height,
 			flexDirection: 'column',
 			padding: `${accent + padding.top}px ${padding.x}px ${padding.bottom}px`,
-			backgroundColor: colors.background,
-			color: colors.text,
+			backgroundColor: cardColors.background,
+			color: cardColors.text,
 			fontFamily: cardFontFamily,
 		},
 		[
 			// A bar, not a border: satori draws borders through masks, which make rasterising several times slower.
-			node({ position: 'absolute', top: 0, left: 0, width: cardSize.width, height: accent, backgroundColor: colors.figure }, []),
-			textLines([kickerText], kicker.size, kicker.lineHeight, { color: colors.muted, marginBottom: kicker.gap }),
+			node({ position: 'absolute', top: 0, left: 0, width: cardSize.width, height: accent, backgroundColor: cardColors.figure }, []),
+			textLines([kickerText], kicker.size, kicker.lineHeight, { color: cardColors.muted, marginBottom: kicker.gap }),
 			textLines(chosen.lines, chosen.size, title.lineHeight, { fontWeight: 700 }),
 			...(blocks.length ? [node({ flexDirection: 'column', marginTop: figures.gap, gap: figures.blockGap }, blocks)] : []),
 			node(
@@ -166,7 +166,7 @@ export function layoutCard(card: Card, measure: Measure): CardLayout {
 					fontSize: footer.size,
 					lineHeight: `${px(footer.size, footer.lineHeight)}px`,
 				},
-				[node({ fontWeight: 700 }, siteName), node({ color: colors.muted }, footerRight)],
+				[node({ fontWeight: 700 }, siteName), node({ color: cardColors.muted }, footerRight)],
 			),
 		],
 	);

@@ -1,0 +1,42 @@
+import { promisify } from 'node:util';
+import { crc32, deflate } from 'node:zlib';
+import type { Rgb } from './palette.ts';
+
+/**
+ * An 8-bit indexed-colour PNG (colour type 3) from palette indices, one byte a pixel. sharp writes
+ * palette PNGs only through its own quantiser, and the JavaScript PNG encoders deflate several times
+ * slower than node:zlib, so the few chunks are written here.
+ */
+
+const deflateAsync = promisify(deflate);
+
+const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+function chunk(type: string, data: Uint8Array): Buffer {
+	const out = Buffer.alloc(12 + data.length);
+	out.writeUInt32BE(data.length, 0);
+	out.write(type, 4, 'latin1');
+	out.set(data, 8);
+	out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+	return out;
+}
+
+/** Deflates on libuv's thread pool, off the thread that lays out the next card. */
+export async function indexedPng(width: number, height: number, indices: Uint8Array, colors: Rgb[]): Promise<Buffer> {
+	if (indices.length !== width * height) throw new Error(`${indices.length} indices for a ${width}x${height} image`);
+	if (colors.length < 1 || colors.length > 256) throw new Error(`a PNG palette holds 1 to 256 colours, not ${colors.length}`);
+	const header = Buffer.alloc(13);
+	header.writeUInt32BE(width, 0);
+	header.writeUInt32BE(height, 4);
+	header.set([8, 3, 0, 0, 0], 8); // bit depth 8, indexed colour, deflate, adaptive filters, no interlace
+	// Each row starts with its filter type: 0, none (palette indices gain little from filtering).
+	const rows = Buffer.alloc((width + 1) * height);
+	for (let y = 0; y < height; y++) rows.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+	return Buffer.concat([
+		signature,
+		chunk('IHDR', header),
+		chunk('PLTE', Uint8Array.from(colors.flat())),
+		chunk('IDAT', await deflateAsync(rows, { level: 6 })),
+		chunk('IEND', new Uint8Array()),
+	]);
+}
