@@ -2,34 +2,42 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { viewBrief } from '../lib/brief-view';
 import { archiveCards } from '../lib/card/archive-cards';
+import { renderInBackground, type BackgroundCards } from '../lib/card/background';
 import type { Card } from '../lib/card/card';
-import { generateCards } from '../lib/card/generate';
+import { placeCards } from '../lib/card/generate';
 import { layoutCard } from '../lib/card/layout';
 import { cardMeasure } from '../lib/card/measure';
 import { renderCardPng } from '../lib/card/render';
-import { checkContent, contentDir } from '../lib/content';
+import { checkedBriefs, contentDir } from '../lib/content';
 import { archiveStats } from '../lib/slices';
 import { site } from '../site';
 
 /**
- * Share cards as a build step: once the pages are built, every card of the archive is rendered
- * (or taken from the cache) into dist/og/, and the count is printed once. In dev, cards are
- * rendered when asked for.
+ * Share cards as a build step: the cards the cache lacks are rendered in a worker thread while the
+ * pages are built, then every card is placed in dist/og/ and the count printed once. In dev, cards
+ * are rendered when asked for.
  */
 
-/** Every card, from the same content and checks the pages were built from. */
+/** Every card, from the same checked content the pages were built from. */
 export function contentCards(dir = contentDir()): Card[] {
-	const { briefs, taxonomies } = checkContent(dir);
-	const items = briefs.flatMap((file) => (file.brief ? [{ slug: file.id, brief: file.brief, view: viewBrief(file.brief, taxonomies) }] : []));
+	const { briefs, taxonomies } = checkedBriefs(dir);
+	const items = briefs.map(({ id, brief }) => ({ slug: id, brief, view: viewBrief(brief, taxonomies) }));
 	return archiveCards(archiveStats(items, taxonomies), site);
 }
 
 export function shareCards(): AstroIntegration {
+	let cards: Card[] = [];
+	let rendering: BackgroundCards | undefined;
 	return {
 		name: 'share-cards',
 		hooks: {
+			'astro:build:start': () => {
+				cards = contentCards();
+				rendering = renderInBackground(cards);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const result = await generateCards(contentCards(), { outDir: fileURLToPath(dir) });
+				const result = await rendering!.done();
+				placeCards(cards, { outDir: fileURLToPath(dir) });
 				logger.info(`cards: ${result.rendered} rendered, ${result.cached} from cache`);
 			},
 			'astro:server:setup': ({ server }) => {

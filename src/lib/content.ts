@@ -118,3 +118,30 @@ export function checkContent(dir: string, options: CheckOptions = {}): { briefs:
 export function briefId(path: string): string {
 	return path.split(/[\\/]/).pop()!.replace(/\.mdx$/, '');
 }
+
+/** The briefs a check accepted, with the taxonomies they were checked against. */
+export interface CheckedBriefs {
+	briefs: { id: string; brief: Brief }[];
+	taxonomies: Taxonomies;
+}
+
+const handoff = Symbol.for('incident-briefs.checked-briefs');
+type HandoffSlot = { [handoff]?: { dir: string; checked: CheckedBriefs } };
+
+/**
+ * A build checks every brief once, in its content loader, before it builds any page; the loader
+ * hands its result over here so the steps that follow (the share cards) need not check again.
+ */
+export function handOverCheckedBriefs(dir: string, checked: CheckedBriefs): void {
+	(globalThis as HandoffSlot)[handoff] = { dir, checked };
+}
+
+/** The briefs of `dir` as the loader checked them in this process, or checked now; each hand-over is taken once. */
+export function checkedBriefs(dir: string): CheckedBriefs {
+	const slot = globalThis as HandoffSlot;
+	const handed = slot[handoff];
+	delete slot[handoff];
+	if (handed?.dir === dir) return handed.checked;
+	const { briefs, taxonomies } = checkContent(dir);
+	return { briefs: briefs.flatMap(({ id, brief }) => (brief ? [{ id, brief }] : [])), taxonomies };
+}

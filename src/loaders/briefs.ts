@@ -7,7 +7,7 @@ import { briefSchema } from '../lib/brief';
 import { checkBrief } from '../lib/check/brief';
 import { splitFrontmatter } from '../lib/check/frontmatter';
 import { formatProblem, hasErrors, type Problem } from '../lib/check/problem';
-import { briefId, briefsDir, checkContent, contentDir, displayPath, readTaxonomies, type BriefFile } from '../lib/content';
+import { briefId, briefsDir, checkContent, contentDir, displayPath, handOverCheckedBriefs, readTaxonomies, type BriefFile } from '../lib/content';
 
 /** Bump when the loader's output changes, so stored briefs are rendered again. */
 export const LOADER_VERSION = '3';
@@ -30,7 +30,7 @@ export function briefsLoader(): Loader {
 		schema: briefSchema,
 		load: async (context) => {
 			const dir = contentDir();
-			const { briefs, problems } = checkContent(dir);
+			const { briefs, problems, taxonomies } = checkContent(dir);
 			for (const warning of problems.filter((p) => p.severity === 'warning')) {
 				context.logger.warn(formatProblem(warning));
 			}
@@ -44,6 +44,8 @@ export function briefsLoader(): Loader {
 			}
 			untouched.forEach((id) => context.store.delete(id));
 			pruneBodies(digests);
+			// In a build, the share cards start from this check; dev checks each change on its own.
+			if (!context.watcher) handOverCheckedBriefs(dir, { briefs: briefs.map(({ id, brief }) => ({ id, brief: brief! })), taxonomies });
 			watch(context, dir);
 		},
 	};

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
@@ -48,7 +48,9 @@ export function cardKey(card: Card, digest = rendererDigest()): string {
 
 export interface CardCache {
 	dir: string;
-	get(key: string): Buffer | undefined;
+	has(key: string): boolean;
+	/** The cached file's path, marked as used now; undefined when the card is not cached. */
+	touch(key: string): string | undefined;
 	put(key: string, png: Buffer): void;
 	/** Removes entries no build has used for `days` days, so the folder does not grow forever. */
 	prune(days?: number): number;
@@ -59,12 +61,14 @@ export function openCardCache(dir = cardCacheDir()): CardCache {
 	const file = (key: string) => join(dir, `${key}.png`);
 	return {
 		dir,
-		get(key) {
+		has(key) {
+			return existsSync(file(key));
+		},
+		touch(key) {
 			try {
-				const png = readFileSync(file(key));
 				const now = new Date();
 				utimesSync(file(key), now, now);
-				return png;
+				return file(key);
 			} catch {
 				return undefined;
 			}

@@ -1,28 +1,31 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { cardKey, openCardCache, rendererDigest } from './cache.ts';
+import { cardKey, openCardCache, rendererDigest, type CardCache } from './cache.ts';
 import type { Card } from './card.ts';
 import { layoutCard } from './layout.ts';
 import { cardMeasure } from './measure.ts';
 import { renderCardPng } from './render.ts';
 
 /**
- * The build's card step: lays out every card, takes unchanged ones from the cache, renders the
- * rest and writes them all under the output folder.
+ * The build's card step in two halves: rendering every card the cache lacks into the cache, which
+ * needs only the content and so can run beside the page build (see background.ts), and placing every
+ * card from the cache under the output folder once the pages are built.
  *
- * Rendering stays in this thread, a few cards in flight: sharp rasterises and encodes (about three
- * quarters of the work) on libuv's thread pool while satori lays out the next card here, so both
- * cores are busy already. Worker threads were measured on this 2-core machine and made the cold
- * card step slower (87 cards: 16.2 / 13.8 / 8.8 s in this thread against 22.6 / 18.5 / 13.3 s with
- * two workers, runs interleaved), so they are not used.
+ * Rendering keeps a few cards in flight: sharp rasterises (and node:zlib deflates) on libuv's thread
+ * pool while satori lays out the next card in this thread, so both cores are busy. Worker threads
+ * rendering cards side by side were measured on this 2-core machine and made the card step alone
+ * slower (87 cards: 16.2 / 13.8 / 8.8 s here against 22.6 / 18.5 / 13.3 s with two workers).
  */
 
-export interface GenerateOptions {
-	/** The built site's folder; a card at /og/x.png goes to outDir/og/x.png. */
-	outDir: string;
+export interface CardStepOptions {
 	cacheDir?: string;
 	/** The renderer digest of the cache keys; by default that of the template as it is. */
 	digest?: string;
+}
+
+export interface GenerateOptions extends CardStepOptions {
+	/** The built site's folder; a card at /og/x.png goes to outDir/og/x.png. */
+	outDir: string;
 }
 
 export interface GenerateResult {
@@ -33,44 +36,59 @@ export interface GenerateResult {
 /** Cards in hand at once, so satori's layout of one overlaps sharp's work on the others. */
 const inFlight = 3;
 
-async function render(trees: unknown[]): Promise<Buffer[]> {
-	const pngs: Buffer[] = new Array(trees.length);
-	let next = 0;
+/** The cards the cache lacks, one per picture: cards with the same text are rendered once. */
+export function missingCards(cards: Card[], cache: CardCache, digest: string): { missing: Map<string, Card>; cached: number } {
+	const missing = new Map<string, Card>();
+	let cached = 0;
+	for (const card of cards) {
+		const key = cardKey(card, digest);
+		if (cache.has(key)) cached++;
+		else if (!missing.has(key)) missing.set(key, card);
+	}
+	return { missing, cached };
+}
+
+/** Renders into the cache every card it lacks; each PNG is stored as soon as it is made. */
+export async function renderIntoCache(cards: Card[], { cacheDir, digest = rendererDigest() }: CardStepOptions = {}): Promise<GenerateResult> {
+	const cache = openCardCache(cacheDir);
+	const { missing, cached } = missingCards(cards, cache, digest);
+	const queue = [...missing];
+	const measure = cardMeasure();
 	const run = async () => {
-		while (next < trees.length) {
-			const i = next++;
-			pngs[i] = await renderCardPng(trees[i]);
+		for (let next = queue.shift(); next; next = queue.shift()) {
+			const [key, card] = next;
+			cache.put(key, await renderCardPng(layoutCard(card, measure).tree));
 		}
 	};
 	await Promise.all(Array.from({ length: inFlight }, run));
-	return pngs;
+	return { rendered: missing.size, cached };
 }
 
-export async function generateCards(
-	cards: Card[],
-	{ outDir, cacheDir, digest = rendererDigest() }: GenerateOptions,
-): Promise<GenerateResult> {
+/**
+ * Puts every card, rendered already, at its path under outDir: a hard link to the cached file where
+ * the two share a file system (no copy of 30 KB a card), a copy elsewhere.
+ */
+export function placeCards(cards: Card[], { outDir, cacheDir, digest = rendererDigest() }: GenerateOptions): void {
 	const cache = openCardCache(cacheDir);
-	const measure = cardMeasure();
-	const write = (card: Card, png: Buffer) => {
-		const path = join(outDir, card.path);
-		mkdirSync(dirname(path), { recursive: true });
-		writeFileSync(path, png);
-	};
-	const missing: { card: Card; key: string }[] = [];
 	for (const card of cards) {
-		const key = cardKey(card, digest);
-		const png = cache.get(key);
-		if (png) write(card, png);
-		else missing.push({ card, key });
+		const from = cache.touch(cardKey(card, digest));
+		if (!from) throw new Error(`the card for ${card.path} is not in the card cache (${cache.dir}): it was never rendered`);
+		const to = join(outDir, card.path);
+		mkdirSync(dirname(to), { recursive: true });
+		try {
+			unlinkSync(to);
+		} catch {}
+		try {
+			linkSync(from, to);
+		} catch {
+			copyFileSync(from, to);
+		}
 	}
-	// Cards with the same text are one picture: render it once.
-	const unique = [...new Map(missing.map((m) => [m.key, m.card])).entries()];
-	const trees = unique.map(([, card]) => layoutCard(card, measure).tree);
-	const pngs = await render(trees);
-	const byKey = new Map(unique.map(([key], i) => [key, pngs[i]]));
-	for (const [key, png] of byKey) cache.put(key, png);
-	for (const { card, key } of missing) write(card, byKey.get(key)!);
 	cache.prune();
-	return { rendered: byKey.size, cached: cards.length - missing.length };
+}
+
+export async function generateCards(cards: Card[], options: GenerateOptions): Promise<GenerateResult> {
+	const result = await renderIntoCache(cards, options);
+	placeCards(cards, options);
+	return result;
 }

@@ -1,0 +1,53 @@
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { contentCards } from '../src/integrations/share-cards';
+import { renderInBackground } from '../src/lib/card/background';
+import type { Card } from '../src/lib/card/card';
+import { placeCards } from '../src/lib/card/generate';
+import { checkedBriefs, handOverCheckedBriefs } from '../src/lib/content';
+import { root } from './helpers/build';
+
+/** The build's card step as it runs: rendered in a worker thread during the page build, placed after it. */
+describe('cards rendered beside the page build', () => {
+	const work = mkdtempSync(join(tmpdir(), 'card-background-'));
+	const content = join(work, 'content');
+	let cards: Card[];
+
+	beforeAll(() => {
+		cpSync(join(root, 'tests/fixtures/basic'), content, { recursive: true });
+		cards = contentCards(content);
+	});
+
+	it('renders what the cache lacks in a worker, then places every card', async () => {
+		const cacheDir = join(work, 'cache');
+		expect(await renderInBackground(cards, { cacheDir }).done()).toEqual({ rendered: cards.length, cached: 0 });
+		placeCards(cards, { outDir: join(work, 'dist'), cacheDir });
+		const placed = (readdirSync(join(work, 'dist/og'), { recursive: true }) as string[]).filter((f) => f.endsWith('.png'));
+		expect(placed).toHaveLength(cards.length);
+		expect(await renderInBackground(cards, { cacheDir }).done()).toEqual({ rendered: 0, cached: cards.length });
+	});
+
+	it('fails the build with the worker’s reason when a card cannot be rendered', async () => {
+		const broken = { ...cards[0], tiles: undefined } as unknown as Card;
+		await expect(renderInBackground([broken], { cacheDir: join(work, 'broken') }).done()).rejects.toThrow(/rendering share cards failed: .+/);
+	});
+
+	it('refuses to place a card that was never rendered', () => {
+		expect(() => placeCards(cards, { outDir: join(work, 'nowhere'), cacheDir: join(work, 'empty') })).toThrow(/is not in the card cache/);
+	});
+});
+
+describe('the checked briefs a build hands from its loader to its card step', () => {
+	const content = join(root, 'tests/fixtures/basic');
+
+	it('are taken once, for the folder they were checked in', () => {
+		const handed = { briefs: [], taxonomies: checkedBriefs(content).taxonomies };
+		handOverCheckedBriefs(content, handed);
+		expect(checkedBriefs(join(root, 'content')).briefs.map((b) => b.id)).toContain('2025-09-07-kyiv');
+		handOverCheckedBriefs(content, handed);
+		expect(checkedBriefs(content)).toBe(handed);
+		expect(checkedBriefs(content).briefs).toHaveLength(3);
+	});
+});
