@@ -36,7 +36,8 @@ export async function indexedPng(width: number, height: number, indices: Uint8Ar
 		signature,
 		chunk('IHDR', header),
 		chunk('PLTE', Uint8Array.from(colors.flat())),
-		chunk('IDAT', await deflateAsync(rows, { level: 6 })),
+		// Level 4: a card deflates in under 3 ms to within about 3% of level 6's size (level 9 takes 60 ms).
+		chunk('IDAT', await deflateAsync(rows, { level: 4 })),
 		chunk('IEND', new Uint8Array()),
 	]);
 }
