@@ -22,7 +22,9 @@ export default defineConfig({
 	integrations: [mdx(), sitemap({ filter: isPage }), pagefindIndex(), shareCards()],
 	// Writes .astro/collections/collections.json, which maps each brief file to the collection's JSON schema
 	// for frontmatter completion and validation in editors (see CONTRIBUTING.md, "Editor setup").
-	experimental: { contentIntellisense: true },
+	// incrementalBuild: a brief page whose cacheKey (src/data/archive.ts) and code are unchanged is
+	// copied from the last build (kept in cacheDir) instead of rendered again.
+	experimental: { contentIntellisense: true, incrementalBuild: true },
 	security: {
 		// A <meta> Content-Security-Policy on every page: Astro hashes the styles and scripts it emits,
 		// so no other inline script runs and nothing loads from another origin.

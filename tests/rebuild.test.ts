@@ -20,3 +20,35 @@ it('a rebuild with the cache kept shows an edited body, and keeps one rendered b
 	expect(page(second.read('briefs/2020-01-01-testville/index.html')).text).toContain('TABLE-CELL-ONE');
 	expect(readdirSync(join(cache, 'brief-bodies'))).toHaveLength(readdirSync(join(dir, 'briefs')).length);
 });
+
+it('a rebuild with the cache kept copies unchanged brief pages, and renders again those whose region, address or settings changed', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'briefs-incremental-'));
+	cpSync(join(root, 'tests/fixtures/basic'), dir, { recursive: true });
+	const cache = mkdtempSync(join(tmpdir(), 'briefs-incremental-cache-'));
+	const build = (env: Record<string, string> = {}) => {
+		const result = buildSite(dir, { ASTRO_CACHE_DIR: cache, ...env });
+		expect(result.status, result.output).toBe(0);
+		return result;
+	};
+	// The build's log lists each page, with its time when rendered and "(restored)" when copied.
+	const rendered = (result: ReturnType<typeof build>) =>
+		[...result.output.matchAll(/\/briefs\/([\w-]+)\/index\.html \(\+\d+ms\)/g)].map((m) => m[1]).sort();
+	const restored = (result: ReturnType<typeof build>) => [...result.output.matchAll(/\/briefs\/([\w-]+)\/index\.html \(restored\)/g)].length;
+	const testville = 'briefs/2020-01-01-testville/index.html';
+
+	const first = build();
+	expect(rendered(first)).toHaveLength(3);
+	const second = build();
+	expect(rendered(second)).toEqual([]);
+	expect(restored(second)).toBe(3);
+	expect(second.read(testville)).toBe(first.read(testville));
+
+	const regions = join(dir, 'regions.yaml');
+	writeFileSync(regions, readFileSync(regions, 'utf8').replace('name: North Fictonia', 'name: Upper Fictonia'));
+	const renamed = build();
+	expect(rendered(renamed)).toHaveLength(3);
+	expect(page(renamed.read(testville)).text).toContain('Upper Fictonia');
+
+	const moved = build({ REPOSITORY_URL: 'https://example.org/fork' });
+	expect(page(moved.read(testville)).$('a[href^="https://example.org/fork/edit/"]')).toHaveLength(1);
+});

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive, type ArchiveBrief } from '../../data/archive';
+import { briefPageKey, getArchive, type ArchiveBrief } from '../../data/archive';
 import { briefRecord, toJson } from '../../lib/export';
 import { site } from '../../site';
 
 export const getStaticPaths = (async () => {
-	const { briefs } = await getArchive();
-	return briefs.map((item) => ({ params: { slug: item.slug }, props: { item } }));
+	const { briefs, sharedDigest } = await getArchive();
+	return briefs.map((item) => ({ params: { slug: item.slug }, props: { item }, cacheKey: briefPageKey(item, sharedDigest) }));
 }) satisfies GetStaticPaths;
 
 /** One brief as data, with the license it is published under. */
