@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { buildSite, page, root } from './helpers/build';
+import { openSearch } from './helpers/search';
 
 it('a rebuild with the cache kept shows an edited body, and keeps one rendered body per brief', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'briefs-rebuild-'));
@@ -21,7 +22,7 @@ it('a rebuild with the cache kept shows an edited body, and keeps one rendered b
 	expect(readdirSync(join(cache, 'brief-bodies'))).toHaveLength(readdirSync(join(dir, 'briefs')).length);
 });
 
-it('a rebuild with the cache kept copies unchanged brief pages, and renders again those whose region, address or settings changed', () => {
+it('a rebuild with the cache kept copies unchanged brief pages and search index, and renders again those whose region, address or settings changed', async () => {
 	const dir = mkdtempSync(join(tmpdir(), 'briefs-incremental-'));
 	cpSync(join(root, 'tests/fixtures/basic'), dir, { recursive: true });
 	const cache = mkdtempSync(join(tmpdir(), 'briefs-incremental-cache-'));
@@ -42,12 +43,21 @@ it('a rebuild with the cache kept copies unchanged brief pages, and renders agai
 	expect(rendered(second)).toEqual([]);
 	expect(restored(second)).toBe(3);
 	expect(second.read(testville)).toBe(first.read(testville));
+	// No page changed, so neither did the search index: it is copied, and it still finds every brief.
+	expect(second.output).toContain('Search index unchanged');
+	const search = await openSearch(second.outDir);
+	try {
+		expect(await search.search(null)).toHaveLength(3);
+	} finally {
+		await search.close();
+	}
 
 	const regions = join(dir, 'regions.yaml');
 	writeFileSync(regions, readFileSync(regions, 'utf8').replace('name: North Fictonia', 'name: Upper Fictonia'));
 	const renamed = build();
 	expect(rendered(renamed)).toHaveLength(3);
 	expect(page(renamed.read(testville)).text).toContain('Upper Fictonia');
+	expect(renamed.output).toMatch(/Indexed \d+ pages for search/);
 
 	const moved = build({ REPOSITORY_URL: 'https://example.org/fork' });
 	expect(page(moved.read(testville)).$('a[href^="https://example.org/fork/edit/"]')).toHaveLength(1);
