@@ -98,3 +98,18 @@ describe('npm run bench', () => {
 		}
 	});
 });
+
+describe('npm run bench:cards', () => {
+	it('prints median and p95 per card, cards per second and PNG size, and the build card step', () => {
+		const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
+		const result = spawnSync(process.execPath, [tsx, join(root, 'scripts/bench-cards.ts'), '--briefs', '3'], { cwd: root, encoding: 'utf8', env: astroEnv({}) });
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout).toMatch(/^per card +median +p95 +max$/m);
+		for (const row of ['layout', 'rasterise: satori \\(SVG\\)', 'rasterise: sharp \\+ PNG', 'total']) {
+			expect(result.stdout).toMatch(new RegExp(`^${row} +[\\d.]+ ms +[\\d.]+ ms +[\\d.]+ ms$`, 'm'));
+		}
+		expect(result.stdout).toMatch(/^PNG size +[\d.]+ KB/m);
+		expect(result.stdout).toMatch(/cards in [\d.]+ s, one at a time: [\d.]+ cards\/s/);
+		expect(result.stdout).toMatch(/^ {2}\d+ rendered in [\d.]+ s: [\d.]+ ms per card/m);
+	});
+});

@@ -56,7 +56,7 @@ export function formatCardBench(timings: CardTiming[]): string {
 		`${'per card'.padEnd(28)}${'median'.padStart(11)}${'p95'.padStart(11)}${'max'.padStart(11)}`,
 		row('layout', (t) => t.layout),
 		row('rasterise: satori (SVG)', (t) => t.svg),
-		row('rasterise: sharp (PNG)', (t) => t.png),
+		row('rasterise: sharp + PNG', (t) => t.png),
 		row('rasterise: both', (t) => t.svg + t.png),
 		row('total', (t) => t.total),
 		row('total, CPU time', (t) => t.cpu),

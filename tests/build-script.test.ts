@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { astroEnv, root } from './helpers/build';
+import { openSearch } from './helpers/search';
+
+it('npm run build indexes the site for search once Astro has exited, and stops at a failed Astro build', async () => {
+	const work = mkdtempSync(join(tmpdir(), 'briefs-build-script-'));
+	const outDir = join(work, 'dist');
+	const build = (content: string) =>
+		spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--outDir', outDir], {
+			cwd: root,
+			encoding: 'utf8',
+			env: astroEnv({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), CARD_CACHE_DIR: join(work, 'cards') }),
+		});
+
+	const result = build(join(root, 'tests/fixtures/basic'));
+	expect(result.status, result.stderr).toBe(0);
+	const astroDone = result.stdout.indexOf('[build] Complete!');
+	const indexed = result.stdout.search(/\[search\] Indexed \d+ pages for search/);
+	expect(astroDone).toBeGreaterThan(-1);
+	expect(indexed).toBeGreaterThan(astroDone);
+	expect(result.stdout.match(/Indexed \d+ pages for search/g)).toHaveLength(1);
+	const search = await openSearch(outDir);
+	try {
+		expect(await search.search(null)).toHaveLength(3);
+	} finally {
+		await search.close();
+	}
+
+	const failed = build(join(work, 'no-such-content'));
+	expect(failed.status).not.toBe(0);
+	expect(failed.stdout).not.toContain('[search]');
+});
