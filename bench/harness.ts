@@ -8,7 +8,6 @@ import { median, parseCards, type Figures, type Machine, type Report } from './r
 
 export const root = resolve(import.meta.dirname, '..');
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
 
 export interface BenchOptions {
 	briefs: number;
@@ -92,7 +91,7 @@ async function pass(work: string, content: string, log: (line: string) => void) 
 	const build = async (name: string) => {
 		log(`${name}: full site build`);
 		// What `npm run build` runs: Astro's build, then the search index once Astro has exited.
-		const args = [tsx, join(root, 'scripts/build.ts'), '--outDir', dist(name)];
+		const args = [join(root, 'scripts/build.ts'), '--outDir', dist(name)];
 		const run = succeeded(name, await measure(process.execPath, args, { cwd: root, env: siteEnv }), join(site, `${name}.log`));
 		const pages = countPages(join(dist(name), 'briefs'), slugs);
 		if (pages !== briefs) throw new Error(`${name} built pages for ${pages} of ${briefs} briefs`);

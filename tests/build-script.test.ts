@@ -10,7 +10,7 @@ it('npm run build indexes the site for search once Astro has exited, and stops a
 	const work = mkdtempSync(join(tmpdir(), 'briefs-build-script-'));
 	const outDir = join(work, 'dist');
 	const build = (content: string) =>
-		spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--outDir', outDir], {
+		spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
 			cwd: root,
 			encoding: 'utf8',
 			env: astroEnv({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), CARD_CACHE_DIR: join(work, 'cards') }),
