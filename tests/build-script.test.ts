@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { expect, it } from 'vitest';
 import { astroEnv, root } from './helpers/build';
 import { openSearch } from './helpers/search';
@@ -18,11 +19,13 @@ it('npm run build indexes the site for search once Astro has exited, and stops a
 
 	const result = build(join(root, 'tests/fixtures/basic'));
 	expect(result.status, result.stderr).toBe(0);
-	const astroDone = result.stdout.indexOf('[build] Complete!');
-	const indexed = result.stdout.search(/\[search\] Indexed \d+ pages for search/);
+	// Astro colours its log when CI is set, even into a pipe.
+	const stdout = stripVTControlCharacters(result.stdout);
+	const astroDone = stdout.indexOf('[build] Complete!');
+	const indexed = stdout.search(/\[search\] Indexed \d+ pages for search/);
 	expect(astroDone).toBeGreaterThan(-1);
 	expect(indexed).toBeGreaterThan(astroDone);
-	expect(result.stdout.match(/Indexed \d+ pages for search/g)).toHaveLength(1);
+	expect(stdout.match(/Indexed \d+ pages for search/g)).toHaveLength(1);
 	const search = await openSearch(outDir);
 	try {
 		expect(await search.search(null)).toHaveLength(3);

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { load } from 'cheerio';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -35,7 +36,8 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
 	});
 	return {
 		status: result.status,
-		output: `${result.stdout}\n${result.stderr}`,
+		// Astro colours its log when CI is set, even into a pipe: tests read the text.
+		output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`),
 		outDir,
 		read: (path) => readFileSync(join(outDir, path), 'utf8'),
 		list: (folder) => readdirSync(join(outDir, folder)),
