@@ -51,6 +51,15 @@ describe('the dev server', () => {
 		rmSync(dir, { recursive: true, force: true });
 	});
 
+	it('renders a brief’s share card when asked for it', async () => {
+		const response = await fetch(`${base}/og/2020-01-01-testville.png`, { signal: AbortSignal.timeout(30_000) });
+		expect(response.headers.get('content-type')).toBe('image/png');
+		const png = Buffer.from(await response.arrayBuffer());
+		expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+		expect(png.readUInt32BE(16)).toBe(1200);
+		expect((await get('/og/no-such-brief.png')).status).toBe(404);
+	});
+
 	it('reloads an edited brief', async () => {
 		expect((await get('/briefs/2020-01-03-single-source/')).text).toContain('SINGLE-SOURCE-BODY');
 		writeFileSync(brief, readFileSync(brief, 'utf8').replace('SINGLE-SOURCE-BODY', 'EDITED-IN-DEV'));
