@@ -54,9 +54,10 @@ export async function renderIntoCache(cards: Card[], { cacheDir, digest = render
 	const { missing, cached } = missingCards(cards, cache, digest);
 	const queue = [...missing];
 	const measure = cardMeasure();
+	let next = 0;
 	const run = async () => {
-		for (let next = queue.shift(); next; next = queue.shift()) {
-			const [key, card] = next;
+		while (next < queue.length) {
+			const [key, card] = queue[next++];
 			cache.put(key, await renderCardPng(layoutCard(card, measure).tree));
 		}
 	};
