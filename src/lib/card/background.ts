@@ -19,10 +19,10 @@ export function renderInBackground(cards: Card[], { cacheDir, digest = rendererD
 	const { missing, cached } = missingCards(cards, openCardCache(cacheDir), digest);
 	if (missing.size === 0) return { done: async () => ({ rendered: 0, cached }) };
 	const worker = new Worker(new URL('./worker.ts', import.meta.url), {
-		workerData: { cards: [...missing.values()], options: { cacheDir, digest } },
+		workerData: { missing, cacheDir },
 	});
 	const result = new Promise<GenerateResult>((resolve, reject) => {
-		worker.once('message', (counts: GenerateResult) => resolve({ rendered: counts.rendered, cached }));
+		worker.once('message', () => resolve({ rendered: missing.size, cached }));
 		worker.once('error', (error) => reject(new Error(`rendering share cards failed: ${error.message}`, { cause: error })));
 		worker.once('exit', (code) => reject(new Error(`the share-card worker stopped (exit code ${code}) before it finished`)));
 	});

@@ -48,10 +48,9 @@ export function missingCards(cards: Card[], cache: CardCache, digest: string): {
 	return { missing, cached };
 }
 
-/** Renders into the cache every card it lacks; each PNG is stored as soon as it is made. */
-export async function renderIntoCache(cards: Card[], { cacheDir, digest = rendererDigest() }: CardStepOptions = {}): Promise<GenerateResult> {
+/** Renders each keyed card into the cache; each PNG is stored as soon as it is made. */
+export async function renderKeyed(missing: Map<string, Card>, cacheDir?: string): Promise<void> {
 	const cache = openCardCache(cacheDir);
-	const { missing, cached } = missingCards(cards, cache, digest);
 	const queue = [...missing];
 	const measure = cardMeasure();
 	let next = 0;
@@ -62,6 +61,12 @@ export async function renderIntoCache(cards: Card[], { cacheDir, digest = render
 		}
 	};
 	await Promise.all(Array.from({ length: inFlight }, run));
+}
+
+/** Renders into the cache every card it lacks. */
+export async function renderIntoCache(cards: Card[], { cacheDir, digest = rendererDigest() }: CardStepOptions = {}): Promise<GenerateResult> {
+	const { missing, cached } = missingCards(cards, openCardCache(cacheDir), digest);
+	await renderKeyed(missing, cacheDir);
 	return { rendered: missing.size, cached };
 }
 

@@ -72,7 +72,7 @@ export function indexPixels(rgb: Uint8Array, palette: InkPalette): IndexedPixels
 }
 
 /** The palette entry nearest one colour, and its squared distance. */
-export function nearest(red: number, green: number, blue: number, palette: InkPalette): { index: number; distance2: number } {
+function nearest(red: number, green: number, blue: number, palette: InkPalette): { index: number; distance2: number } {
 	const [br, bg, bb] = palette.background;
 	const { steps } = palette;
 	const r = red - br;

@@ -1,8 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Card } from './card.ts';
-import { renderIntoCache, type CardStepOptions } from './generate.ts';
+import { renderKeyed } from './generate.ts';
 
-/** Renders the cards the cache lacks, in a thread beside the page build; answers with the counts. */
+/** Renders the cards the cache lacks, keyed already, in a thread beside the page build; answers when done. */
 
-const { cards, options } = workerData as { cards: Card[]; options: CardStepOptions };
-parentPort!.postMessage(await renderIntoCache(cards, options));
+const { missing, cacheDir } = workerData as { missing: Map<string, Card>; cacheDir?: string };
+await renderKeyed(missing, cacheDir);
+parentPort!.postMessage('done');
