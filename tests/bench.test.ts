@@ -105,11 +105,13 @@ describe('npm run bench:cards', () => {
 		const result = spawnSync(process.execPath, [tsx, join(root, 'scripts/bench-cards.ts'), '--briefs', '3'], { cwd: root, encoding: 'utf8', env: astroEnv({}) });
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toMatch(/^per card +median +p95 +max$/m);
-		for (const row of ['layout', 'rasterise: satori \\(SVG\\)', 'rasterise: sharp \\+ PNG', 'total']) {
+		for (const row of ['layout', 'rasterise: satori \\(SVG\\)', 'rasterise: pixels \\+ PNG', 'total']) {
 			expect(result.stdout).toMatch(new RegExp(`^${row} +[\\d.]+ ms +[\\d.]+ ms +[\\d.]+ ms$`, 'm'));
 		}
 		expect(result.stdout).toMatch(/^PNG size +[\d.]+ KB/m);
 		expect(result.stdout).toMatch(/cards in [\d.]+ s, one at a time: [\d.]+ cards\/s/);
+		// Every card the template draws is text on rectangles: none needs the whole-SVG path.
+		expect(result.stdout).toMatch(/^drawn from glyph masks: [1-9]\d*; through satori's SVG and sharp: 0$/m);
 		expect(result.stdout).toMatch(/^ {2}\d+ rendered in [\d.]+ s: [\d.]+ ms per card/m);
 	});
 });

@@ -16,21 +16,35 @@ export function cardCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** The modules whose source decides how a card looks: any edit to them renders every card again. */
-const templateModules = ['layout.ts', 'wrap.ts', 'measure.ts', 'render.ts', 'palette.ts', 'png.ts', 'size.ts', 'fonts.ts'];
+const templateModules = [
+	'layout.ts',
+	'wrap.ts',
+	'measure.ts',
+	'render.ts',
+	'drawing.ts',
+	'compose.ts',
+	'glyph-masks.ts',
+	'shaping.ts',
+	'sfnt.ts',
+	'palette.ts',
+	'png.ts',
+	'size.ts',
+	'fonts.ts',
+];
 
 const renderers = new Map<string, string>();
 
 /**
- * Digest of everything but the card's own text: template source, font bytes, satori and sharp
- * versions. `template` is the folder holding the template modules (this one, unless a test edits a copy).
+ * Digest of everything but the card's own text: template source, font bytes, satori, HarfBuzz and
+ * sharp versions. `template` is the folder holding the template modules (this one, unless a test edits a copy).
  */
 export function rendererDigest(template: URL = new URL('./', import.meta.url)): string {
 	let digest = renderers.get(template.href);
 	if (digest) return digest;
 	const hash = createHash('sha256');
 	for (const name of templateModules) hash.update(`${name}\n`).update(readFileSync(new URL(name, template)));
-	const satoriVersion = (createRequire(import.meta.url)('satori/package.json') as { version: string }).version;
-	hash.update(`fonts ${fontsDigest()}\nsatori ${satoriVersion}\nsharp ${JSON.stringify(sharp.versions)}\n`);
+	const version = (name: string) => (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
+	hash.update(`fonts ${fontsDigest()}\nsatori ${version('satori')}\nharfbuzzjs ${version('harfbuzzjs')}\nsharp ${JSON.stringify(sharp.versions)}\n`);
 	digest = hash.digest('hex');
 	renderers.set(template.href, digest);
 	return digest;

@@ -1,0 +1,132 @@
+import type { DrawnShape } from './drawing.ts';
+import { GlyphMasks, subpixels, type GlyphRequest } from './glyph-masks.ts';
+import type { InkPalette } from './palette.ts';
+import type { Shaper } from './shaping.ts';
+
+/**
+ * A card's pixels straight as palette indices: rectangles filled, glyph masks laid over them. Each
+ * pixel is the background or a blend of it with one ink, as in palette.ts; a drawing that would
+ * break that (a colour not in the palette, two inks on one pixel, a rectangle off the pixel grid)
+ * gives undefined, and the card is rasterised whole instead.
+ */
+
+export interface ComposeOptions {
+	width: number;
+	height: number;
+	palette: InkPalette;
+	/** The palette's colours as #rrggbb: the background, then each ink. */
+	colors: { background: string; inks: string[] };
+	shaper: Shaper;
+	masks: GlyphMasks;
+}
+
+interface Placed extends GlyphRequest {
+	/** Whole-pixel part of the origin. */
+	x: number;
+	y: number;
+	ink: number;
+}
+
+/** Each text's glyphs, with whole-pixel origins and their fractions; an empty list for a rectangle. */
+function placeGlyphs(shapes: DrawnShape[], inkOf: (fill: string) => number | undefined, shaper: Shaper): Placed[][] | undefined {
+	const all: Placed[][] = [];
+	for (const shape of shapes) {
+		const placed: Placed[] = [];
+		all.push(placed);
+		if (shape.kind !== 'text') continue;
+		const ink = inkOf(shape.fill);
+		if (ink === undefined || ink < 0) return undefined;
+		for (const g of shaper.shape(shape.text, shape.families, shape.weight, shape.size)) {
+			const ox = Math.round((shape.x + g.x) * subpixels);
+			const oy = Math.round((shape.y + g.y) * subpixels);
+			const x = Math.floor(ox / subpixels);
+			const y = Math.floor(oy / subpixels);
+			placed.push({ face: g.face, glyph: g.glyph, size: shape.size, subX: ox - x * subpixels, subY: oy - y * subpixels, x, y, ink });
+		}
+	}
+	return all;
+}
+
+/** Coverage and ink (plus one; 0 is none) of each pixel, where glyphs meet: reused, as drawing is synchronous. */
+let scratch: { coverage: Uint8Array; ink: Uint8Array } | undefined;
+
+/**
+ * The card as PNG scanlines: each row a filter byte (0, none) and a palette index a pixel; or
+ * undefined when the drawing is not one this can draw exactly.
+ */
+export async function composeRows(shapes: DrawnShape[], options: ComposeOptions): Promise<Buffer | undefined> {
+	const { width, height, palette, colors, shaper, masks } = options;
+	const inkOf = (fill: string) => {
+		const color = fill.toLowerCase();
+		if (color === colors.background.toLowerCase()) return -1;
+		const ink = colors.inks.findIndex((c) => c.toLowerCase() === color);
+		return ink < 0 ? undefined : ink;
+	};
+	const glyphs = placeGlyphs(shapes, inkOf, shaper);
+	if (!glyphs) return undefined;
+	await masks.ensure(glyphs.flat());
+
+	const stride = width + 1;
+	const rows = Buffer.alloc(stride * height);
+	if (scratch?.coverage.length !== stride * height) scratch = { coverage: new Uint8Array(stride * height), ink: new Uint8Array(stride * height) };
+	const { coverage, ink: inkAt } = scratch;
+	coverage.fill(0);
+	inkAt.fill(0);
+	// The palette index of each ink at each coverage: background, or the nearest step towards the ink.
+	const { steps } = palette;
+	const indexOf = colors.inks.map((_, ink) =>
+		Uint8Array.from({ length: 256 }, (_, c) => {
+			const step = Math.round((c * steps) / 255);
+			return step ? 1 + ink * steps + step - 1 : 0;
+		}),
+	);
+	let painted = false;
+	for (const [i, shape] of shapes.entries()) {
+		if (shape.kind === 'rect') {
+			const ink = inkOf(shape.fill);
+			const { x, y } = shape;
+			const right = Math.min(width, x + shape.width);
+			const bottom = Math.min(height, y + shape.height);
+			if (ink === undefined || ![x, y, right, bottom].every(Number.isInteger)) return undefined;
+			if (ink < 0 && !painted) continue;
+			painted = true;
+			for (let row = Math.max(0, y); row < bottom; row++) {
+				const from = row * stride + 1 + Math.max(0, x);
+				const to = row * stride + 1 + right;
+				rows.fill(ink < 0 ? 0 : indexOf[ink][255], from, to);
+				coverage.fill(ink < 0 ? 0 : 255, from, to);
+				inkAt.fill(ink + 1, from, to);
+			}
+			continue;
+		}
+		for (const g of glyphs[i]) {
+			const mask = masks.get(g)!;
+			const left = g.x + mask.left;
+			const top = g.y + mask.top;
+			const ink = g.ink + 1;
+			const index = indexOf[g.ink];
+			const colFrom = Math.max(0, -left);
+			const colTo = Math.min(mask.width, width - left);
+			for (let row = Math.max(0, -top); row < Math.min(mask.height, height - top); row++) {
+				const m = row * mask.width;
+				const p0 = (top + row) * stride + 1 + left;
+				for (let col = colFrom; col < colTo; col++) {
+					const a = mask.alpha[m + col];
+					if (a === 0) continue;
+					const p = p0 + col;
+					const under = coverage[p];
+					let c = a;
+					if (under) {
+						if (inkAt[p] !== ink) return undefined;
+						c = under + Math.round((a * (255 - under)) / 255);
+					}
+					coverage[p] = c;
+					inkAt[p] = ink;
+					rows[p] = index[c];
+				}
+			}
+			painted = true;
+		}
+	}
+	return rows;
+}
