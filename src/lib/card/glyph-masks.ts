@@ -6,8 +6,7 @@ import type { ShapingFace } from './shaping.ts';
  * hundred glyphs but a few dozen distinct ones, so each is rasterised once, in a batch with the
  * others a card lacks, and a card is then drawn by copying masks. Coordinates are rounded to
  * tenths of a pixel as satori rounds them, and a glyph's origin to the nearest quarter; a mask is
- * the same whatever batch it came in (only whole pixels apart), so a card's pixels never depend
- * on the cards drawn before it.
+ * the same whatever batch it came in, so a card's pixels never depend on the cards drawn before it.
  */
 
 export interface GlyphMask {
@@ -76,7 +75,7 @@ function placeOutline({ face, glyph, size, subX, subY }: GlyphRequest): Outline 
 	return { points, minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
 }
 
-/** The path data of an outline whose cell's whole-pixel origin sits at (dx, dy) in the atlas. */
+/** The path data of an outline whose cell's whole-pixel origin sits at (dx, dy) on its sheet. */
 function pathData(outline: Outline, dx: number, dy: number): string {
 	let d = '';
 	for (const { type, xs, ys } of outline.points) {
@@ -110,7 +109,7 @@ export class GlyphMasks {
 		return this.masks.get(maskKey(request));
 	}
 
-	/** Rasterises, in one sharp call, every requested mask not yet known. */
+	/** Rasterises every requested mask not yet known, on as few sheets as they fit (a sharp call each). */
 	async ensure(requests: Iterable<GlyphRequest>): Promise<void> {
 		const missing = new Map<string, GlyphRequest>();
 		const waits = new Set<Promise<void>>();
