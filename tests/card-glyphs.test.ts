@@ -86,7 +86,10 @@ describe('reading what satori draws', () => {
 		expect(readDrawing(wrap('<path d="M0 0L1 1" fill="#fff"/>'))).toBeUndefined();
 		expect(readDrawing(wrap('<rect x="0" y="0" width="1" height="1" fill="#fff" clip-path="url(#a)"/>'))).toBeUndefined();
 		expect(readDrawing(wrap('<g><rect x="0" y="0" width="1" height="1" fill="#fff"/></g>'))).toBeUndefined();
-		expect(readDrawing(wrap('<text x="1" y="1" width="1" font-size="9" font-style="italic" font-family="a" fill="#fff">a</text>'))).toBeUndefined();
+		const text = (style: string, words: string) => `<text x="1" y="1" width="1" font-size="9" font-style="${style}" font-family="a" fill="#fff">${words}</text>`;
+		expect(readDrawing(wrap(text('normal', 'a')))).toHaveLength(1);
+		expect(readDrawing(wrap(text('italic', 'a')))).toBeUndefined();
+		expect(readDrawing(wrap(text('normal', 'שלום')))).toBeUndefined();
 		expect(readDrawing('<svg width="10" height="10"><rect x="0" y="0" width="1" height="1" fill="#fff"/>')).toBeUndefined();
 	});
 });

@@ -44,6 +44,9 @@ function attributes(source: string): Map<string, string> | undefined {
 const number = (value: string | undefined) => (value !== undefined && /^-?\d+(\.\d+)?(e-?\d+)?$/.test(value) ? Number(value) : Number.NaN);
 const only = (attrs: Map<string, string>, allowed: string[]) => [...attrs.keys()].every((name) => allowed.includes(name));
 
+/** Scripts written right to left (satori's own test for them): satori reorders such lines, which a run drawn left to right would not. */
+const rightToLeft = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200f\u061c\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
 const rectAttributes = ['x', 'y', 'width', 'height', 'fill'];
 const textAttributes = ['x', 'y', 'width', 'height', 'font-weight', 'font-style', 'font-size', 'font-family', 'fill'];
 
@@ -62,8 +65,9 @@ function text(attrs: Map<string, string>, content: string): TextElement | undefi
 	const weight = weightName === 'normal' || weightName === '400' ? 400 : weightName === 'bold' || weightName === '700' ? 700 : undefined;
 	const fill = attrs.get('fill');
 	const families = attrs.get('font-family')?.split(',').map((f) => f.trim());
-	if (![x, y, width, size].every(Number.isFinite) || !weight || !fill || !families?.length) return undefined;
-	return { kind: 'text', x, y, width, text: unescape(content), size, weight, families, fill };
+	const words = unescape(content);
+	if (![x, y, width, size].every(Number.isFinite) || !weight || !fill || !families?.length || rightToLeft.test(words)) return undefined;
+	return { kind: 'text', x, y, width, text: words, size, weight, families, fill };
 }
 
 /** Words satori placed end to end on one baseline in one style are one run, shaped together as satori shapes them. */
