@@ -33,7 +33,7 @@ export interface GenerateResult {
 	cached: number;
 }
 
-/** Cards in hand at once, so satori's layout of one overlaps sharp's work on the others. */
+/** Cards in hand at once, so one card's layout overlaps another's deflate or glyph sheet on the thread pool. */
 const inFlight = 3;
 
 /** The cards the cache lacks, one per picture: cards with the same text are rendered once. */
