@@ -91,7 +91,6 @@ function makeShaper(hb: HarfBuzz, fonts: CardFont[]): Shaper {
 		};
 	});
 	const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-	const runs = new Map<string, PlacedGlyph[]>();
 
 	const shapeRun = (text: string, face: ShapingFace, size: number, origin: number, out: PlacedGlyph[]) => {
 		const buffer = hb.createBuffer();
@@ -114,9 +113,6 @@ function makeShaper(hb: HarfBuzz, fonts: CardFont[]): Shaper {
 	return {
 		faces,
 		shape(text, families, weight, size) {
-			const key = `${families.join(',')}|${weight}|${size}|${text}`;
-			const known = runs.get(key);
-			if (known) return known;
 			const wanted = families.map((f) => f.toLowerCase());
 			const list = wanted.flatMap((name) => faces.filter((f) => f.name === name && f.weight === weight));
 			if (!list.length) throw new Error(`no card font of weight ${weight} in the families ${families.join(', ')}`);
@@ -139,7 +135,6 @@ function makeShaper(hb: HarfBuzz, fonts: CardFont[]): Shaper {
 				segment += grapheme;
 			}
 			if (face && segment) shapeRun(segment, face, size, x, glyphs);
-			runs.set(key, glyphs);
 			return glyphs;
 		},
 	};
