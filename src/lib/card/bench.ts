@@ -2,7 +2,7 @@ import type { Card } from './card.ts';
 import { layoutCard } from './layout.ts';
 import { cardMeasure } from './measure.ts';
 import { readDrawing } from './drawing.ts';
-import { cardSvg, drawingToPng, svgToPng } from './render.ts';
+import { cardSvg, drawingToPng, renderCard, svgToPng } from './render.ts';
 
 /**
  * Card timings, one card at a time in this thread, as the build renders them: layout, satori's SVG,
@@ -29,13 +29,9 @@ export function cpuMs(since: NodeJS.CpuUsage): number {
 
 export async function benchCards(cards: Card[], warmup = 3): Promise<CardTiming[]> {
 	const measure = cardMeasure();
-	const render = async (tree: unknown) => {
-		const shapes = readDrawing(await cardSvg(tree, undefined, { text: 'elements' }));
-		const png = shapes && (await drawingToPng(shapes));
-		return png ?? (await svgToPng(await cardSvg(tree)));
-	};
 	// Warming up: satori's and HarfBuzz's first calls load their WebAssembly.
-	for (const card of cards.slice(0, warmup)) await render(layoutCard(card, measure).tree);
+	for (const card of cards.slice(0, warmup)) await renderCard(layoutCard(card, measure).tree);
+	// The steps of renderCard, timed one by one.
 	const timings: CardTiming[] = [];
 	for (const card of cards) {
 		const cpu = process.cpuUsage();
