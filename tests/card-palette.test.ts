@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { cardColors } from '../src/lib/card/layout';
-import { hexRgb, indexPixels, inkPalette, type Rgb } from '../src/lib/card/palette';
+import { coverageIndices, hexRgb, indexPixels, inkOf, inkPalette, type Rgb } from '../src/lib/card/palette';
 import { indexedPng } from '../src/lib/card/png';
 import { renderCardPng, withoutUnusedMasks } from '../src/lib/card/render';
 
@@ -30,6 +30,22 @@ describe('the ink palette', () => {
 				expect(distance(palette.colors[indices[0]], pixel)).toBeLessThanOrEqual(2);
 			}),
 		);
+	});
+
+	it('gives each coverage of an ink the entry of that blend, from the background to the ink', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: palette.inks.length - 1 }), fc.integer({ min: 0, max: 255 }), (k, coverage) => {
+				const pixel = blend(palette.background, palette.inks[k], coverage / 255);
+				expect(distance(palette.colors[coverageIndices(palette, k)[coverage]], pixel)).toBeLessThanOrEqual(2);
+			}),
+		);
+		expect(coverageIndices(palette, 1)[0]).toBe(0);
+	});
+
+	it('names a colour as an ink, the background, or none of them', () => {
+		expect(inkOf(palette, hexRgb(cardColors.figure))).toBe(2);
+		expect(inkOf(palette, hexRgb(cardColors.background))).toBe(-1);
+		expect(inkOf(palette, [200, 30, 40])).toBeUndefined();
 	});
 
 	it('reports how far a colour outside the palette lies, so the card can take another route', () => {

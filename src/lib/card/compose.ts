@@ -1,6 +1,6 @@
 import type { DrawnShape } from './drawing.ts';
 import { GlyphMasks, subpixels, type GlyphRequest } from './glyph-masks.ts';
-import type { InkPalette } from './palette.ts';
+import { coverageIndices, hexRgb, inkOf, type InkPalette } from './palette.ts';
 import type { Shaper } from './shaping.ts';
 
 /**
@@ -14,8 +14,6 @@ export interface ComposeOptions {
 	width: number;
 	height: number;
 	palette: InkPalette;
-	/** The palette's colours as #rrggbb: the background, then each ink. */
-	colors: { background: string; inks: string[] };
 	shaper: Shaper;
 	masks: GlyphMasks;
 }
@@ -28,13 +26,13 @@ interface Placed extends GlyphRequest {
 }
 
 /** Each text's glyphs, with whole-pixel origins and their fractions; an empty list for a rectangle. */
-function placeGlyphs(shapes: DrawnShape[], inkOf: (fill: string) => number | undefined, shaper: Shaper): Placed[][] | undefined {
+function placeGlyphs(shapes: DrawnShape[], inkFor: (fill: string) => number | undefined, shaper: Shaper): Placed[][] | undefined {
 	const all: Placed[][] = [];
 	for (const shape of shapes) {
 		const placed: Placed[] = [];
 		all.push(placed);
 		if (shape.kind !== 'text') continue;
-		const ink = inkOf(shape.fill);
+		const ink = inkFor(shape.fill);
 		if (ink === undefined || ink < 0) return undefined;
 		for (const g of shaper.shape(shape.text, shape.families, shape.weight, shape.size)) {
 			const ox = Math.round((shape.x + g.x) * subpixels);
@@ -55,14 +53,10 @@ let scratch: { coverage: Uint8Array; ink: Uint8Array } | undefined;
  * undefined when the drawing is not one this can draw exactly.
  */
 export async function composeRows(shapes: DrawnShape[], options: ComposeOptions): Promise<Buffer | undefined> {
-	const { width, height, palette, colors, shaper, masks } = options;
-	const inkOf = (fill: string) => {
-		const color = fill.toLowerCase();
-		if (color === colors.background.toLowerCase()) return -1;
-		const ink = colors.inks.findIndex((c) => c.toLowerCase() === color);
-		return ink < 0 ? undefined : ink;
-	};
-	const glyphs = placeGlyphs(shapes, inkOf, shaper);
+	const { width, height, palette, shaper, masks } = options;
+	// satori writes colours as given in the template, #rrggbb; any other form is not a colour this draws.
+	const inkFor = (fill: string) => (/^#[0-9a-f]{6}$/i.test(fill) ? inkOf(palette, hexRgb(fill)) : undefined);
+	const glyphs = placeGlyphs(shapes, inkFor, shaper);
 	if (!glyphs) return undefined;
 	await masks.ensure(glyphs.flat());
 
@@ -72,18 +66,11 @@ export async function composeRows(shapes: DrawnShape[], options: ComposeOptions)
 	const { coverage, ink: inkAt } = scratch;
 	coverage.fill(0);
 	inkAt.fill(0);
-	// The palette index of each ink at each coverage: background, or the nearest step towards the ink.
-	const { steps } = palette;
-	const indexOf = colors.inks.map((_, ink) =>
-		Uint8Array.from({ length: 256 }, (_, c) => {
-			const step = Math.round((c * steps) / 255);
-			return step ? 1 + ink * steps + step - 1 : 0;
-		}),
-	);
+	const indexOf = palette.inks.map((_, ink) => coverageIndices(palette, ink));
 	let painted = false;
 	for (const [i, shape] of shapes.entries()) {
 		if (shape.kind === 'rect') {
-			const ink = inkOf(shape.fill);
+			const ink = inkFor(shape.fill);
 			const { x, y } = shape;
 			const right = Math.min(width, x + shape.width);
 			const bottom = Math.min(height, y + shape.height);

@@ -38,6 +38,24 @@ export function inkPalette(background: Rgb, inks: Rgb[]): InkPalette {
 	return { background, inks, steps, colors };
 }
 
+/** The palette entry of ink `ink` (0-based) at blend step `step`; step 0 is the background. */
+export function blendIndex(palette: InkPalette, ink: number, step: number): number {
+	return step === 0 ? 0 : 1 + ink * palette.steps + step - 1;
+}
+
+/** The palette entry of an ink at each coverage from 0 to 255: the nearest step towards the ink. */
+export function coverageIndices(palette: InkPalette, ink: number): Uint8Array {
+	return Uint8Array.from({ length: 256 }, (_, coverage) => blendIndex(palette, ink, Math.round((coverage * palette.steps) / 255)));
+}
+
+/** The ink (0-based) a colour is, -1 for the background, or undefined for a colour not in the palette. */
+export function inkOf(palette: InkPalette, color: Rgb): number | undefined {
+	const same = (a: Rgb) => a.every((v, i) => v === color[i]);
+	if (same(palette.background)) return -1;
+	const ink = palette.inks.findIndex(same);
+	return ink < 0 ? undefined : ink;
+}
+
 export interface IndexedPixels {
 	indices: Uint8Array;
 	/** The largest distance (in RGB units) of a pixel from the blend it was given. */
@@ -91,7 +109,7 @@ function nearest(red: number, green: number, blue: number, palette: InkPalette):
 		const d2 = (r - c * dr) ** 2 + (g - c * dg) ** 2 + (b - c * db) ** 2;
 		if (d2 < distance2) {
 			distance2 = d2;
-			index = step === 0 ? 0 : 1 + k * steps + step - 1;
+			index = blendIndex(palette, k, step);
 		}
 	});
 	return { index, distance2 };

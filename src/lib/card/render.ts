@@ -17,8 +17,7 @@ import { cardSize } from './size.ts';
  * satori's SVG and sharp.
  */
 
-const inks = [cardColors.text, cardColors.muted, cardColors.figure];
-const palette = inkPalette(hexRgb(cardColors.background), inks.map(hexRgb));
+const palette = inkPalette(hexRgb(cardColors.background), [cardColors.text, cardColors.muted, cardColors.figure].map(hexRgb));
 
 /**
  * How far (in RGB units) a pixel may lie from its palette entry. Anti-aliased edges land within
@@ -70,7 +69,7 @@ export async function drawingToPng(shapes: DrawnShape[], { fonts = cardFonts(), 
 		masksByFonts.set(fonts, masks);
 	}
 	const shaper = await cardShaper(fonts);
-	const rows = await composeRows(shapes, { ...cardSize, palette, colors: { background: cardColors.background, inks }, shaper, masks });
+	const rows = await composeRows(shapes, { ...cardSize, palette, shaper, masks });
 	return rows && indexedPngFromRows(cardSize.width, cardSize.height, rows, palette.colors);
 }
 
