@@ -60,9 +60,10 @@ describe('shaping', () => {
 	it('kerns as satori does: "AV" is narrower than an A and a V side by side', async () => {
 		const shaper = await cardShaper(cardFonts());
 		const [a, v] = shaper.shape('AV', families, 700, 100);
-		const alone = shaper.shape('A', families, 700, 100);
 		expect(v.x).toBeLessThan(shaper.shape('AA', families, 700, 100)[1].x);
-		expect(alone[0].x).toBe(a.x);
+		// The font's own advance for A, read without HarfBuzz: the V sits closer than that.
+		const bold = create(cardFonts().find((f) => f.name === 'Noto Sans' && f.weight === 700)!.data) as Font;
+		expect(v.x - a.x).toBeLessThan((bold.glyphForCodePoint(65).advanceWidth / bold.unitsPerEm) * 100);
 	});
 });
 

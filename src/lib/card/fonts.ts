@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { create, type Font } from 'fontkitten';
 
 /**
  * Card fonts: Noto Sans from @fontsource, read from node_modules once per process, never fetched.
@@ -60,6 +61,15 @@ export function cardFonts(without: FontSubset[] = []): CardFont[] {
 		chosen.set(key, fonts);
 	}
 	return fonts;
+}
+
+const parsed = new WeakMap<CardFont, Font>();
+
+/** A card font parsed by fontkitten (metrics, character set, outlines), once per process. */
+export function parsedFont(font: CardFont): Font {
+	let found = parsed.get(font);
+	if (!found) parsed.set(font, (found = create(font.data) as Font));
+	return found;
 }
 
 /** A digest of the font bytes, for the card cache key. */

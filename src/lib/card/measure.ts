@@ -1,5 +1,4 @@
-import { create, type Font } from 'fontkitten';
-import { cardFonts, type CardFont, type CardFontWeight } from './fonts.ts';
+import { cardFonts, parsedFont, type CardFont, type CardFontWeight } from './fonts.ts';
 
 /**
  * Text width from the card fonts' advance widths, with the same per-character fallback as satori
@@ -9,7 +8,7 @@ import { cardFonts, type CardFont, type CardFontWeight } from './fonts.ts';
 export type Measure = (text: string, size: number, weight: CardFontWeight) => number;
 
 export function textMeasure(fonts: CardFont[]): Measure {
-	const parsed = fonts.map((font) => ({ weight: font.weight, font: create(font.data) as Font }));
+	const parsed = fonts.map((font) => ({ weight: font.weight, font: parsedFont(font) }));
 	const ems = new Map<string, number>();
 	const em = (codePoint: number, weight: CardFontWeight) => {
 		const key = `${weight}:${codePoint}`;

@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
-import { create, type Font } from 'fontkitten';
-import type { CardFont, CardFontWeight } from './fonts.ts';
+import { parsedFont, type CardFont, type CardFontWeight } from './fonts.ts';
 import { woffToSfnt } from './sfnt.ts';
 
 /**
@@ -70,7 +69,7 @@ export function cardShaper(fonts: CardFont[]): Promise<Shaper> {
 
 function makeShaper(hb: HarfBuzz, fonts: CardFont[]): Shaper {
 	const faces: ShapingFace[] = fonts.map((font, id) => {
-		const parsed = create(font.data) as Font;
+		const parsed = parsedFont(font);
 		const blob = hb.createBlob(woffToSfnt(font.data));
 		const face = hb.createFace(blob, 0);
 		const hbFont = hb.createFont(face);
