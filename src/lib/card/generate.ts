@@ -11,10 +11,11 @@ import { renderCardPng } from './render.ts';
  * needs only the content and so can run beside the page build (see background.ts), and placing every
  * card from the cache under the output folder once the pages are built.
  *
- * Rendering keeps a few cards in flight: sharp rasterises (and node:zlib deflates) on libuv's thread
- * pool while satori lays out the next card in this thread, so both cores are busy. Worker threads
- * rendering cards side by side were measured on this 2-core machine and made the card step alone
- * slower (87 cards: 16.2 / 13.8 / 8.8 s here against 22.6 / 18.5 / 13.3 s with two workers).
+ * Rendering keeps a few cards in flight: node:zlib deflates and sharp rasterises glyph sheets on
+ * libuv's thread pool while satori lays out the next card in this thread. Worker threads rendering
+ * cards side by side were measured on this 2-core machine (when sharp drew every card whole) and made
+ * the card step alone slower (87 cards: 16.2 / 13.8 / 8.8 s here against 22.6 / 18.5 / 13.3 s with
+ * two workers).
  */
 
 export interface CardStepOptions {
@@ -63,13 +64,6 @@ export async function renderKeyed(missing: Map<string, Card>, cacheDir?: string)
 	await Promise.all(Array.from({ length: inFlight }, run));
 }
 
-/** Renders into the cache every card it lacks. */
-export async function renderIntoCache(cards: Card[], { cacheDir, digest = rendererDigest() }: CardStepOptions = {}): Promise<GenerateResult> {
-	const { missing, cached } = missingCards(cards, openCardCache(cacheDir), digest);
-	await renderKeyed(missing, cacheDir);
-	return { rendered: missing.size, cached };
-}
-
 /**
  * Puts every card, rendered already, at its path under outDir: a hard link to the cached file where
  * the two share a file system (no copy of 30 KB a card), a copy elsewhere.
@@ -93,8 +87,11 @@ export function placeCards(cards: Card[], { outDir, cacheDir, digest = rendererD
 	cache.prune();
 }
 
+/** The whole card step in this thread: render what the cache lacks, then place every card. */
 export async function generateCards(cards: Card[], options: GenerateOptions): Promise<GenerateResult> {
-	const result = await renderIntoCache(cards, options);
-	placeCards(cards, options);
-	return result;
+	const { cacheDir, digest = rendererDigest() } = options;
+	const { missing, cached } = missingCards(cards, openCardCache(cacheDir), digest);
+	await renderKeyed(missing, cacheDir);
+	placeCards(cards, { ...options, digest });
+	return { rendered: missing.size, cached };
 }
