@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 
 /**
@@ -9,15 +8,6 @@ import { join, relative } from 'node:path';
  * the folder holds `<digest>/`, the digest of every HTML page's path and bytes plus the indexer's
  * version and options.
  */
-
-/** A package's installed version, found where `from` would import it (for packages that do not export package.json). */
-export function installedVersion(name: string, from: string): string {
-	for (const folder of createRequire(from).resolve.paths(name) ?? []) {
-		const manifest = join(folder, name, 'package.json');
-		if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
-	}
-	throw new Error(`${name} is not installed`);
-}
 
 function htmlFiles(dir: string, skip: string): string[] {
 	return readdirSync(dir, { withFileTypes: true, recursive: true })

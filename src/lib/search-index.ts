@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { installedVersion, openSearchIndexCache, pagesDigest } from './search-cache.ts';
+import { installedVersion } from './installed.ts';
+import { openSearchIndexCache, pagesDigest } from './search-cache.ts';
 
 /**
  * The site's search index: Pagefind over the built pages, written to <site>/pagefind. Only

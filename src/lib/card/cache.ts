@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import type { Card } from './card.ts';
+import { installedVersion } from '../installed.ts';
 import { fontsDigest } from './fonts.ts';
 
 /**
@@ -43,7 +43,7 @@ export function rendererDigest(template: URL = new URL('./', import.meta.url)): 
 	if (digest) return digest;
 	const hash = createHash('sha256');
 	for (const name of templateModules) hash.update(`${name}\n`).update(readFileSync(new URL(name, template)));
-	const version = (name: string) => (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
+	const version = (name: string) => installedVersion(name, import.meta.url);
 	hash.update(`fonts ${fontsDigest()}\nsatori ${version('satori')}\nharfbuzzjs ${version('harfbuzzjs')}\nsharp ${JSON.stringify(sharp.versions)}\n`);
 	digest = hash.digest('hex');
 	renderers.set(template.href, digest);
