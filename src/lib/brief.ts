@@ -124,6 +124,18 @@ export const briefSchema = z.strictObject({
 		)
 		.optional()
 		.describe('Corrections made after publication, each with its date.'),
+	imported: z
+		.strictObject({
+			from: slugId.describe('The dataset the brief was imported from: air-force-dataset.'),
+			report: httpUrl.describe('The report (post) the brief was made from; the import finds the brief by it.'),
+			part: z.number().int().positive().optional().describe('Which of the post\'s attacks, when one post reports several.'),
+			written: z
+				.record(z.string(), z.string())
+				.optional()
+				.describe('Digests of the title, summary and body text the import wrote, so it can tell text a contributor has since changed.'),
+		})
+		.optional()
+		.describe('Written by the import only: the brief came from a dataset (see DATA.md). The import updates only the time window and the munitions figures citing its source.'),
 });
 
 /** Every figure in a brief with its path, in reading order. */

@@ -33,6 +33,14 @@ export const munitionTypeSchema = z.strictObject({
 	name: z.string().min(1).describe('Name shown to readers.'),
 	category: z.enum(munitionCategories).describe('One of: ' + munitionCategories.join(', ') + '.'),
 	description: z.string().optional().describe('A sentence for the munition page.'),
+	aliases: z
+		.array(z.string().min(1))
+		.optional()
+		.describe('Model names a dataset uses for this type, as written there (the import matches them exactly).'),
+	includes: z
+		.array(slugId)
+		.optional()
+		.describe('For a type that is one count over several models (X-22 and X-32): the ids of those types.'),
 });
 
 export const regionSchema = z.strictObject({

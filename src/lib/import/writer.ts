@@ -1,0 +1,65 @@
+import { Document, isMap, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
+
+/**
+ * Brief files as the import writes them: YAML frontmatter in a fixed style (figures, the time window
+ * and other short maps on one line) and the body. Same input, same bytes.
+ */
+
+const toStringOptions = { lineWidth: 100, minContentWidth: 40 } as const;
+
+/** Short maps read best on one line, as hand-written briefs write figures: `{ value: 810, source: air-force }`. */
+export function inlineShortMaps(doc: Document): void {
+	visit(doc, {
+		Map(_, map) {
+			const flat = map.items.every((pair) => isScalar(pair.value) || (isSeq(pair.value) && pair.value.items.every(isScalar)));
+			if (flat && map.items.length <= 4 && JSON.stringify(map.toJSON()).length < 80) map.flow = true;
+		},
+		Seq(_, seq) {
+			if (seq.items.every(isScalar)) seq.flow = true;
+		},
+	});
+}
+
+export function frontmatterYaml(data: Record<string, unknown>): string {
+	const doc = new Document(data);
+	inlineShortMaps(doc);
+	// The list of munitions and sources stay in block style, one entry a few lines.
+	for (const key of ['munitions', 'sources', 'corrections']) {
+		const node = doc.get(key, true) as Node | undefined;
+		if (isSeq(node)) {
+			node.flow = false;
+			for (const item of node.items) if (isMap(item)) item.flow = false;
+		}
+	}
+	for (const key of ['location']) {
+		const node = doc.get(key, true) as Node | undefined;
+		if (isMap(node)) node.flow = false;
+	}
+	return doc.toString(toStringOptions);
+}
+
+export function briefText(yaml: string, body: string): string {
+	return `---\n${yaml.endsWith('\n') ? yaml : yaml + '\n'}---\n\n${body.replace(/^\n+/, '')}`;
+}
+
+/** An existing brief's frontmatter for editing in place: a contributor's comments and layout stay. */
+export function editableFrontmatter(yaml: string): Document {
+	return parseDocument(yaml);
+}
+
+/** Sets a field in an edited frontmatter, in the import's style. */
+export function setField(doc: Document, key: string, value: unknown): void {
+	const fresh = new Document({ [key]: value });
+	inlineShortMaps(fresh);
+	const node = fresh.get(key, true) as Node;
+	if (key === 'munitions' && isSeq(node)) for (const item of node.items) if (isMap(item)) item.flow = false;
+	if (key === 'corrections' && isSeq(node)) {
+		node.flow = false;
+		for (const item of node.items) if (isMap(item)) item.flow = false;
+	}
+	doc.set(key, node);
+}
+
+export function editedYaml(doc: Document): string {
+	return doc.toString(toStringOptions);
+}
