@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { load } from 'js-yaml';
 import type { MunitionEntry } from '../brief';
 import { splitFrontmatter } from '../check/frontmatter';
@@ -124,7 +124,7 @@ export function runImport(input: ImportInput): ImportResult {
 		const draft = draftOf(attack, figures.entries);
 		const mine = byReport.get(key);
 		if (mine) {
-			const merged = mergeBrief(mine.text, draft, { today: input.today, file: attacksName });
+			const merged = mergeBrief(mine.text, draft, { today: input.today, file: basename(input.attacksFile) });
 			if (!merged.changed) {
 				result.unchanged++;
 				return;
