@@ -89,7 +89,7 @@ describe('totals after an import', () => {
 		for (const year of years) {
 			const briefs = record.briefs.filter((b: { date: string }) => b.date.startsWith(year));
 			const add = (values: ({ min: number; max: number | null } | undefined)[]) =>
-				values.reduce((sum, v) => (v ? { min: sum.min + v.min, max: sum.max + (v.max ?? NaN) } : sum), { min: 0, max: 0 });
+				values.reduce<{ min: number; max: number }>((sum, v) => (v ? { min: sum.min + v.min, max: sum.max + (v.max ?? NaN) } : sum), { min: 0, max: 0 });
 			const drones = (key: 'launched' | 'intercepted') =>
 				add(briefs.flatMap((b: any) => b.munitions.filter((m: any) => m.category === 'drone' && !m.includes).map((m: any) => m[key])));
 			expect({

@@ -41,6 +41,11 @@ export function munitionsByMonth(months: Month[], measure: 'launched' | 'interce
 	};
 }
 
+/** Whether a chart has anything to draw: some month with a value. */
+export function hasValues(input: ColumnInput): boolean {
+	return input.values.some((column) => column.some((value) => value !== undefined));
+}
+
 /** Killed and injured per month, side by side. */
 export function casualtiesByMonth(months: Month[]): ColumnInput {
 	return {
