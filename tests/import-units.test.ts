@@ -70,7 +70,12 @@ describe('dataset cells', () => {
 
 describe('posts', () => {
 	it('names the publisher from the channel and links the post', () => {
-		expect(reportOf('PvKPivden/posts/pfbid0TEST')).toEqual({ url: 'https://www.facebook.com/PvKPivden/posts/pfbid0TEST', publisher: 'Air Command South' });
+		expect(reportOf('PvKPivden/posts/pfbid0TEST')).toEqual({
+			url: 'https://www.facebook.com/PvKPivden/posts/pfbid0TEST',
+			publisher: 'Air Command South',
+			subject: 'the Air Command South',
+		});
+		expect(reportOf('watch/?v=1')).toMatchObject({ url: 'https://www.facebook.com/watch/?v=1', subject: 'a Facebook post cited by the dataset' });
 		expect(reportOf('GeneralStaff.ua/posts/1').publisher).toBe('General Staff of the Armed Forces of Ukraine');
 		expect(reportOf('https://www.facebook.com/kpszsu/posts/2').url).toBe('https://www.facebook.com/kpszsu/posts/2');
 		expect(reportOf('kharkivoda.gov.ua/news/1').url).toBe('https://kharkivoda.gov.ua/news/1');

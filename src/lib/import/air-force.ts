@@ -26,6 +26,8 @@ export interface Report {
 	url: string;
 	/** Who posted it, as a source's publisher. */
 	publisher: string;
+	/** Who posted it, as a sentence names it: "the Air Command South". */
+	subject: string;
 }
 
 /** The post a `source` cell names: its address and publisher. */
@@ -37,7 +39,9 @@ export function reportOf(cell: string): Report {
 	const publisher = channels[channel.toLowerCase()];
 	const host = !full && !publisher && channel.includes('.');
 	const url = full ? trimmed : host ? `https://${path}` : `https://www.facebook.com/${path}`;
-	return { url, publisher: publisher ?? (host ? channel : 'a Facebook post cited by the dataset') };
+	if (publisher) return { url, publisher, subject: `the ${publisher}` };
+	if (host) return { url, publisher: channel, subject: channel };
+	return { url, publisher: 'Facebook post cited by the dataset', subject: 'a Facebook post cited by the dataset' };
 }
 
 /** One address for one post however it is written: https, no www., no trailing slash. */

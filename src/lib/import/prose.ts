@@ -42,12 +42,14 @@ export function titleOf(attack: Attack, entries: ModelFigures[]): string {
 	return launched ? `${attack.report.publisher}: ${launched} launched, ${day}` : `${attack.report.publisher}: report of ${day}`;
 }
 
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export function summaryOf(attack: Attack, entries: ModelFigures[]): string {
 	const launched = launchedText(entries);
 	const destroyed = destroyedTotal(entries);
 	const what = launched ? `${launched} launched` : `attacks by ${entries.length === 1 ? 'one weapon' : `${entries.length} weapons`}, without counts,`;
 	const shot = destroyed === undefined ? '' : ` and ${formatCount(destroyed)} destroyed`;
-	return `The ${attack.report.publisher} reported ${what}${shot} ${windowText(attack.window)}.`;
+	return `${sentence(attack.report.subject)} reported ${what}${shot} ${windowText(attack.window)}.`;
 }
 
 /** Dataset text shown as Markdown text, never as markup. */
@@ -74,7 +76,7 @@ export function bodyOf(attack: Attack, entries: ModelFigures[]): string {
 		regions.length ? `Regions affected: ${regions.map(plainText).join(', ')}.` : undefined,
 	].filter(Boolean);
 	const opening =
-		`The ${attack.report.publisher} reported this attack ${windowText(attack.window)}. ` +
+		`${sentence(attack.report.subject)} reported this attack ${windowText(attack.window)}. ` +
 		`The figures below are its report's, one row per weapon, as compiled in the "${dataset.name}" dataset.`;
 	return [opening, table.join('\n'), ...(facts.length ? [facts.join(' ')] : [])].join('\n\n') + '\n';
 }
