@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readTaxonomies } from '../src/lib/content';
 import { reportOf } from '../src/lib/import/air-force';
 import { groupAttacks } from '../src/lib/import/attacks';
 import { coveredDifferences } from '../src/lib/import/covered';
@@ -140,6 +144,15 @@ describe('munition types', () => {
 		const types = modelTypes([], lookup, { ukrainianNames: true });
 		types.typeOf('Kalibr and Iskander-M');
 		expect(types.added().find((t) => t.id === 'kalibr-and-iskander-m')).toMatchObject({ category: 'other-missile', names: { uk: 'Kalibr and Iskander-M' } });
+	});
+
+	it('checks that a combined type includes types of the file', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'briefs-taxonomy-'));
+		writeFileSync(join(dir, 'regions.yaml'), '[]\n');
+		writeFileSync(join(dir, 'munitions.yaml'), '- { id: x-22, name: X-22, category: cruise-missile, aliases: [X-22] }\n- { id: x-22-and-x-32, name: X-22 and X-32, category: cruise-missile, includes: [x-22, x-32] }\n');
+		expect(readTaxonomies(dir).problems.map((p) => `${p.line}:${p.column} ${p.field}: ${p.message}`)).toEqual([
+			'2:88 [1].includes[1]: includes "x-32", which is no id in this file',
+		]);
 	});
 
 	it('reads the lookup file', () => {

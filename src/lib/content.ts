@@ -49,6 +49,13 @@ function readTaxonomyFile<T extends { id: string }>(
 			problems.push({ file, ...yaml.locate([i, 'id']), severity: 'error', field: `[${i}].id`, message: `duplicate id "${item.id}"` });
 		}
 	});
+	const ids = new Set(items.map((item) => item.id));
+	items.forEach((item, i) => {
+		((item as { includes?: string[] }).includes ?? []).forEach((id, j) => {
+			if (ids.has(id)) return;
+			problems.push({ file, ...yaml.locate([i, 'includes', j]), severity: 'error', field: `[${i}].includes[${j}]`, message: `includes "${id}", which is no id in this file` });
+		});
+	});
 	return items;
 }
 
