@@ -1,4 +1,4 @@
-import { reportOf, type Report } from './air-force';
+import { reportOf, sameReportUrl, type Report } from './air-force';
 import type { DatasetRow } from './dataset';
 import { parseMoment, span, touches, type Window } from './window';
 
@@ -66,8 +66,10 @@ export function groupAttacks(rows: DatasetRow[]): { attacks: Attack[]; refused: 
 			refused.push({ problems: [{ lines: [row.line], field: 'source', severity: 'error', message: 'no post is named; the row cannot be cited' }] });
 			continue;
 		}
-		const url = reportOf(row.source).url;
-		byPost.set(url, [...(byPost.get(url) ?? []), row]);
+		const url = sameReportUrl(reportOf(row.source).url);
+		const posted = byPost.get(url);
+		if (posted) posted.push(row);
+		else byPost.set(url, [row]);
 	}
 	const attacks: Attack[] = [];
 	for (const [url, posted] of byPost) {

@@ -8,13 +8,12 @@ import { dataset, sameReportUrl } from './air-force';
 import { attackKey, groupAttacks, type RowProblem } from './attacks';
 import { coveredDifferences } from './covered';
 import { readAttackRows, readModelCategories } from './dataset';
-import { draftOf } from './draft';
+import { draftOf, newBrief } from './draft';
 import { attackFigures } from './figures';
 import { mergeBrief } from './merge';
 import { modelTypes } from './munition-types';
 import { appendMunitionTypes } from './munitions-file';
 import { briefText, frontmatterYaml } from './writer';
-import { newBrief } from './draft';
 
 /** One import of the dataset into a content folder: every brief it can write, and a list of what it could not. */
 
@@ -110,7 +109,7 @@ export function runImport(input: ImportInput): ImportResult {
 	const pending: { path: string; text: string }[] = [];
 	attacks.forEach((attack, i) => {
 		input.onProgress?.(i, attacks.length);
-		const key = attackKey(sameReportUrl(attack.report.url), attack.part);
+		const key = attack.key;
 		inRelease.add(key);
 		const figures = attackFigures(attack, types);
 		figures.notices.forEach((n) => say(problemLine(attacksName, n)));
