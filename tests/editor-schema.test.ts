@@ -35,7 +35,7 @@ describe('the JSON schema Astro generates for editors', () => {
 		const schema = synced.read('briefs.schema.json');
 		expect(Object.keys(schema.properties)).toEqual([
 			'title', 'date', 'time', 'summary', 'location', 'status', 'casualties', 'munitions', 'targets', 'sources', 'tags', 'updated', 'corrections',
-			'$schema',
+			'imported', '$schema',
 		]);
 		expect(schema.additionalProperties).toBe(false);
 		expect(schema.required).toEqual(expect.arrayContaining(['title', 'date', 'summary', 'location', 'sources']));

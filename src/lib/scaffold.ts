@@ -80,6 +80,8 @@ sources:
 # updated: ${date}
 # corrections:
 #   - { date: ${date}, note: what was corrected }
+# imported: written by npm run import only, never by hand (see DATA.md):
+#   { from: air-force-dataset, report: https://… the post, part: 2, written: { title: digest } }
 ---
 
 ${todo('What happened, in plain Markdown: who reported what, and when. No HTML.')}
