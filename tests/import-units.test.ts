@@ -40,6 +40,8 @@ describe('time cells', () => {
 	it('says a window in words', () => {
 		const window = (s: string, e: string) => ({ start: parseMoment(s, 'start')!, end: parseMoment(e, 'end')! });
 		expect(windowText(window('2024-06-30', '2024-06-30'))).toBe('on 30 June 2024');
+		expect(windowText(window('2024-06-30', '2024-06-30 08:00'))).toBe('on 30 June 2024 until 08:00 Kyiv time');
+		expect(windowText(window('2024-06-29', '2024-06-30 08:00'))).toBe('from 29 June 2024 to 30 June 2024, 08:00 Kyiv time');
 		expect(windowText(window('2025-09-06 18:00', '2025-09-07 09:30'))).toBe('from 6 September 2025, 18:00 to 7 September 2025, 09:30 Kyiv time');
 	});
 });

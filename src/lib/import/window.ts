@@ -107,7 +107,9 @@ export function windowText({ start, end }: Window): string {
 	const wholeDays = start.dateOnly && end.dateOnly;
 	if (wholeDays) return startDay === endDay ? `on ${dayText(startDay)}` : `from ${dayText(startDay)} to ${dayText(endDay)}`;
 	const at = (m: Moment, day: string) => (m.dateOnly ? dayText(day) : `${dayText(day)}, ${kyivClock(m.at)}`);
-	if (startDay === endDay && !start.dateOnly && !end.dateOnly) {
+	if (startDay === endDay && start.dateOnly) return `on ${dayText(startDay)} until ${kyivClock(end.at)} Kyiv time`;
+	if (startDay === endDay && end.dateOnly) return `on ${dayText(startDay)} from ${kyivClock(start.at)} Kyiv time`;
+	if (startDay === endDay) {
 		return start.at === end.at
 			? `on ${dayText(startDay)} at ${kyivClock(start.at)} Kyiv time`
 			: `on ${dayText(startDay)} from ${kyivClock(start.at)} to ${kyivClock(end.at)} Kyiv time`;
