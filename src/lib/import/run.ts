@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { load } from 'js-yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import type { MunitionEntry } from '../brief';
 import { splitFrontmatter } from '../check/frontmatter';
 import { briefsDir, displayPath, readTaxonomies } from '../content';
@@ -57,7 +57,7 @@ function existingBriefs(dir: string) {
 		const yaml = splitFrontmatter(text).yaml;
 		let data: Record<string, any> | undefined;
 		try {
-			data = yaml === undefined ? undefined : (load(yaml) as Record<string, any>);
+			data = yaml === undefined ? undefined : (load(yaml, { schema: CORE_SCHEMA }) as Record<string, any>);
 		} catch {
 			data = undefined;
 		}
