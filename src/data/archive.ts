@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Brief } from '../lib/brief';
 import { viewBrief, type BriefView } from '../lib/brief-view';
 import { contentDir, readTaxonomies } from '../lib/content';
+import type { Locale } from '../lib/i18n/locales';
 import type { Taxonomies } from '../lib/taxonomy';
 import { site } from '../site';
 
@@ -12,6 +13,22 @@ export interface ArchiveBrief {
 	brief: Brief;
 	view: BriefView;
 	entry: CollectionEntry<'briefs'>;
+}
+
+/** What a page in one language shows of a brief: its translation into that language, or else the original. */
+export interface BriefInLocale {
+	brief: Brief;
+	view: BriefView;
+	bodyDigest: string;
+	/** The language the text is written in: the locale's when translated, else the original's. */
+	lang: Locale;
+	translated: boolean;
+	stale: boolean;
+}
+
+/** Until translations are read (i18n-content's data layer), every page shows the original, in English. */
+export function briefIn(item: ArchiveBrief, _locale: Locale): BriefInLocale {
+	return { brief: item.brief, view: item.view, bodyDigest: String(item.entry.digest), lang: 'en', translated: false, stale: false };
 }
 
 interface Archive {
@@ -46,8 +63,8 @@ export function getArchive() {
  * the text), where it lives (edit links), and the shared digest. A page whose key and code are as in
  * the last build is copied from it instead of rendered; nothing else on the page may vary.
  */
-export function briefPageKey({ entry }: ArchiveBrief, sharedDigest: string): string {
-	return `${entry.digest}:${entry.filePath}:${sharedDigest}`;
+export function briefPageKey({ entry }: ArchiveBrief, sharedDigest: string, locale: Locale = 'en'): string {
+	return `${locale}:${entry.digest}:${entry.filePath}:${sharedDigest}`;
 }
 
 export { briefPath as briefUrl } from '../lib/paths';

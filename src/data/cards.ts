@@ -1,4 +1,4 @@
-import { archiveCards } from '../lib/card/archive-cards';
+import { localeCards } from '../lib/card/archive-cards';
 import { cardOfPage, type Card } from '../lib/card/card';
 import { site } from '../site';
 import { getStats } from './stats';
@@ -7,7 +7,8 @@ import { getStats } from './stats';
 let cards: Promise<Map<string, Card>> | undefined;
 
 async function readCards() {
-	return new Map(archiveCards(await getStats(), site).map((card) => [card.page, card]));
+	const stats = await getStats();
+	return new Map(localeCards(() => stats, site).map((card) => [card.page, card]));
 }
 
 /** The card for a page: its own where it has one (briefs, /stats/, regions, munitions), else the home card. */

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { viewBrief } from '../lib/brief-view';
-import { archiveCards } from '../lib/card/archive-cards';
+import { localeCards } from '../lib/card/archive-cards';
 import { renderInBackground, type BackgroundCards } from '../lib/card/background';
 import type { Card } from '../lib/card/card';
 import { placeCards } from '../lib/card/generate';
@@ -22,7 +22,8 @@ import { site } from '../site';
 export function contentCards(dir = contentDir()): Card[] {
 	const { briefs, taxonomies } = checkedBriefs(dir);
 	const items = briefs.map(({ id, brief }) => ({ slug: id, brief, view: viewBrief(brief, taxonomies) }));
-	return archiveCards(archiveStats(items, taxonomies), site);
+	const stats = archiveStats(items, taxonomies);
+	return localeCards(() => stats, site);
 }
 
 export function shareCards(): AstroIntegration {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { en } from './i18n/en';
 
 /** Taxonomies are data under CONTENT_DIR, so another deployment can replace them. */
 
@@ -15,14 +16,8 @@ export const munitionCategories = [
 	'other',
 ] as const;
 
-export const munitionCategoryLabels: Record<MunitionCategory, string> = {
-	drone: 'Drones',
-	'cruise-missile': 'Cruise missiles',
-	'ballistic-missile': 'Ballistic missiles',
-	'guided-bomb': 'Guided bombs',
-	'other-missile': 'Other missiles',
-	other: 'Other',
-};
+/** English labels (exports, the checker); pages take theirs from the dictionary of their locale. */
+export const munitionCategoryLabels = Object.fromEntries(munitionCategories.map((c) => [c, en[`category.${c}`]])) as Record<MunitionCategory, string>;
 
 export const countryCode = z
 	.string()
@@ -33,6 +28,7 @@ export const munitionTypeSchema = z.strictObject({
 	name: z.string().min(1).describe('Name shown to readers.'),
 	category: z.enum(munitionCategories).describe('One of: ' + munitionCategories.join(', ') + '.'),
 	description: z.string().optional().describe('A sentence for the munition page.'),
+	names: z.record(z.string(), z.string()).optional().describe('Names in other languages, by language code.'),
 });
 
 export const regionSchema = z.strictObject({
