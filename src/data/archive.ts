@@ -18,6 +18,8 @@ export interface ArchiveTranslation {
 	bodyDigest: string;
 	/** The original was updated after the translation was made. */
 	stale: boolean;
+	/** When the translation was made, YYYY-MM-DD. */
+	translated?: string;
 	/** Relative to the project root, for edit links. */
 	filePath: string;
 	/** Changes whenever the translation's file does: for page cacheKeys. */
@@ -80,6 +82,7 @@ function archiveBrief(entry: CollectionEntry<'briefs'>, taxonomies: Taxonomies):
 			view: viewBrief(translated, taxonomies),
 			bodyDigest: stored.digest,
 			stale: isStale(brief, stored),
+			translated: stored.translated,
 			filePath: stored.filePath,
 			digest: stored.digest,
 		};

@@ -6,7 +6,8 @@ import { locateInFile, parseYaml } from './check/frontmatter';
 import { byPosition, type Problem } from './check/problem';
 import { repeatedBriefs } from './check/rules';
 import { checkTranslation, type OriginalFile } from './check/translation';
-import { zodProblems } from './check/zod-problems';
+import { missingNames } from './check/taxonomy-names';
+import { locatedProblem, zodProblems } from './check/zod-problems';
 import {
 	indexById,
 	munitionsFileSchema,
@@ -25,7 +26,7 @@ export function displayPath(path: string): string {
 	return relative(process.cwd(), path) || path;
 }
 
-function readTaxonomyFile<T extends { id: string }>(
+function readTaxonomyFile<T extends { id: string; names?: Record<string, string> }>(
 	path: string,
 	schema: typeof munitionsFileSchema | typeof regionsFileSchema,
 	problems: Problem[],
@@ -46,6 +47,7 @@ function readTaxonomyFile<T extends { id: string }>(
 		return [];
 	}
 	const items = parsed.data as unknown as T[];
+	problems.push(...missingNames(items).map((finding) => locatedProblem(file, yaml, finding)));
 	items.forEach((item, i) => {
 		if (items.findIndex((other) => other.id === item.id) !== i) {
 			problems.push({ file, ...yaml.locate([i, 'id']), severity: 'error', field: `[${i}].id`, message: `duplicate id "${item.id}"` });
