@@ -8,7 +8,7 @@ import { runScript } from './helpers/script';
 describe('npm run check on the bundled content', () => {
 	it('prints OK and exits 0', () => {
 		const { status, stdout } = runScript('check.ts');
-		expect(stdout.trim()).toBe('OK: 1 brief checked, 0 errors, 0 warnings');
+		expect(stdout.trim()).toBe('OK: 1 brief and 1 translation checked, 0 errors, 0 warnings');
 		expect(status).toBe(0);
 	});
 });
