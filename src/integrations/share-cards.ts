@@ -10,6 +10,7 @@ import { cardMeasure } from '../lib/card/measure';
 import { renderCardPng } from '../lib/card/render';
 import { checkedBriefs, contentDir } from '../lib/content';
 import { archiveStats } from '../lib/slices';
+import { translateBrief } from '../lib/translation';
 import { site } from '../site';
 
 /**
@@ -20,10 +21,19 @@ import { site } from '../site';
 
 /** Every card, from the same checked content the pages were built from. */
 export function contentCards(dir = contentDir()): Card[] {
-	const { briefs, taxonomies } = checkedBriefs(dir);
+	const { briefs, taxonomies, translations = [] } = checkedBriefs(dir);
 	const items = briefs.map(({ id, brief }) => ({ slug: id, brief, view: viewBrief(brief, taxonomies) }));
 	const stats = archiveStats(items, taxonomies);
-	return localeCards(() => stats, site);
+	const translated = new Map(translations.map(({ slug, translation }) => [`${translation.lang}:${slug}`, translation]));
+	return localeCards((locale) => {
+		const inLocale = items.map((item) => {
+			const translation = translated.get(`${locale}:${item.slug}`);
+			if (!translation) return item;
+			const brief = translateBrief(item.brief, translation);
+			return { slug: item.slug, brief, view: viewBrief(brief, taxonomies) };
+		});
+		return inLocale.some((item, i) => item !== items[i]) ? archiveStats(inLocale, taxonomies) : stats;
+	}, site);
 }
 
 export function shareCards(): AstroIntegration {

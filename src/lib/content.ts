@@ -164,6 +164,8 @@ export function briefId(path: string): string {
 export interface CheckedBriefs {
 	briefs: { id: string; brief: Brief }[];
 	taxonomies: Taxonomies;
+	/** The accepted translations, by the slug of their original: what the share cards of other languages say. */
+	translations?: { slug: string; translation: BriefTranslation }[];
 }
 
 const handoff = Symbol.for('incident-briefs.checked-briefs');
@@ -183,6 +185,10 @@ export function checkedBriefs(dir: string): CheckedBriefs {
 	const handed = slot[handoff];
 	delete slot[handoff];
 	if (handed?.dir === dir) return handed.checked;
-	const { briefs, taxonomies } = checkContent(dir);
-	return { briefs: briefs.flatMap(({ id, brief }) => (brief ? [{ id, brief }] : [])), taxonomies };
+	const { briefs, taxonomies, translations } = checkContent(dir);
+	return { briefs: briefs.flatMap(({ id, brief }) => (brief ? [{ id, brief }] : [])), taxonomies, translations: acceptedTranslations(translations) };
+}
+
+export function acceptedTranslations(files: TranslationFile[]): NonNullable<CheckedBriefs['translations']> {
+	return files.flatMap(({ slug, translation }) => (translation ? [{ slug, translation }] : []));
 }

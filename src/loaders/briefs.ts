@@ -14,6 +14,7 @@ import {
 	checkTranslationFile,
 	contentDir,
 	displayPath,
+	acceptedTranslations,
 	handOverCheckedBriefs,
 	readTaxonomies,
 	translationsOf,
@@ -61,7 +62,7 @@ export function briefsLoader(): Loader {
 			untouched.forEach((id) => context.store.delete(id));
 			pruneBodies(digests);
 			// In a build, the share cards start from this check; dev checks each change on its own.
-			if (!context.watcher) handOverCheckedBriefs(dir, { briefs: briefs.map(({ id, brief }) => ({ id, brief: brief! })), taxonomies });
+			if (!context.watcher) handOverCheckedBriefs(dir, { briefs: briefs.map(({ id, brief }) => ({ id, brief: brief! })), taxonomies, translations: acceptedTranslations(translations) });
 			watch(context, dir);
 		},
 	};

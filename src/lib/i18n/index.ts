@@ -28,9 +28,14 @@ export function useTranslations(locale: Locale = defaultLocale): Translate {
 	return (key, vars) => fill(dictionary[key], vars);
 }
 
+/** A dictionary entry with its `{placeholders}` kept, for components that put elements there (see `around`). */
+export function template(locale: Locale, key: DictionaryKey): string {
+	return dictionaries[locale][key];
+}
+
 /**
  * A template split around one placeholder, for components that put an element there:
- * `around(t('footer.method'), 'link')` → ["Every figure cites its source; see ", "."].
+ * `around(template(locale, 'footer.method'), 'link')` → ["Every figure cites its source; see ", "."].
  */
 export function around(template: string, name: string): [string, string] {
 	const [before, after = ''] = template.split(`{${name}}`);
