@@ -71,7 +71,9 @@ function originalFields(data: Record<string, unknown>, originalFile: string): { 
 	return { findings, rest };
 }
 
-const urlPattern = /\b(?:https?:\/\/|www\.)\S+/gi;
+const urlPattern = /\b(?:https?:\/\/|www\.)[^\s()<>[\]"'«»]+/gi;
+/** The web addresses in a text, without the punctuation that ends a sentence after one. */
+const urlsIn = (text: string) => (text.match(urlPattern) ?? []).map((url) => url.replace(/[.,;:!?]+$/, ''));
 
 /** Strings of the frontmatter holding a web address: links come from the original. */
 function urlFindings(data: unknown, path: Path = []): Finding[] {
@@ -213,9 +215,9 @@ export function checkTranslation(
 		body.forEach((line, i) => {
 			for (const n of new Set(numbersIn(line))) if (!known.has(n)) problems.push(problem(i + split.bodyLine, line.indexOf(n) + 1 || 1, newNumberMessage(n)));
 		});
-		const originalLinks = new Set(splitFrontmatter(original.text).body.match(urlPattern) ?? []);
+		const originalLinks = new Set(urlsIn(splitFrontmatter(original.text).body));
 		body.forEach((line, i) => {
-			for (const url of line.match(urlPattern) ?? []) {
+			for (const url of urlsIn(line)) {
 				if (!originalLinks.has(url)) problems.push(problem(i + split.bodyLine, line.indexOf(url) + 1, 'links to an address the original does not; links come from the original'));
 			}
 		});
