@@ -2,10 +2,10 @@ import { basename } from 'node:path';
 import type { Brief } from '../brief';
 import { locales } from '../i18n/locales';
 import { briefLang, isTranslationLang, noteKeys, translationSchema, type BriefTranslation } from '../translation';
-import { lintBody } from './body';
+import { bodyPlaceholderMessage, lintBody } from './body';
 import { parseYaml, splitFrontmatter } from './frontmatter';
 import { byPosition, type Finding, type Problem } from './problem';
-import { latestToday } from './rules';
+import { latestToday, placeholders } from './rules';
 import { didYouMeanText } from './suggest';
 import { locatedProblem, zodFindings } from './zod-problems';
 
@@ -186,7 +186,9 @@ export function checkTranslation(
 ): CheckedTranslation {
 	const split = splitFrontmatter(text);
 	const problem = (line: number, column: number, message: string, severity: Problem['severity'] = 'error'): Problem => ({ file, line, column, severity, message });
-	const problems = lintBody(split.body, { always: options.alwaysParseBody }).map((f) => problem(f.line + split.bodyLine - 1, f.column, f.message));
+	const problems = lintBody(split.body, { always: options.alwaysParseBody }).map((f) =>
+		problem(f.line + split.bodyLine - 1, f.column, f.message === bodyPlaceholderMessage ? 'fill in this placeholder: translate this line of the original' : f.message),
+	);
 	if (!original) {
 		const name = basename(file).replace(/\.[^.]+\.mdx$/, '.mdx');
 		problems.push(problem(1, 1, `its original ${name} is missing: a translation lives beside the brief it translates, named <slug>.<lang>.mdx`));
@@ -222,7 +224,9 @@ export function checkTranslation(
 			}
 		});
 	}
-	problems.push(...findings.map((f) => locatedProblem(file, yaml, f)));
+	const unfilled = placeholders(rest);
+	const filled = findings.filter((f) => !unfilled.some((p) => p.path.every((key, i) => f.path[i] === key)));
+	problems.push(...[...unfilled, ...filled].map((f) => locatedProblem(file, yaml, f)));
 	const valid = parsed.success && source !== undefined && !problems.some((p) => p.severity === 'error');
 	return { translation: valid ? { lang: lang as BriefTranslation['lang'], ...parsed.data } : undefined, problems: problems.sort(byPosition) };
 }
