@@ -19,7 +19,8 @@ export const syntheticRegions = Array.from({ length: 12 }, (_, i) => ({
 	id: `fictonia-${i + 1}`,
 	name: `Fictonia Region ${i + 1}`,
 	country: 'ZZ',
-	...(i % 3 === 0 ? { names: { uk: `Фіктонія ${i + 1}` } } : {}),
+	// Every region or none: once one has a Ukrainian name, the checker requires it of all.
+	names: { uk: `Фіктонія ${i + 1}` },
 }));
 
 export const syntheticMunitions = [

@@ -2,10 +2,10 @@ import { basename } from 'node:path';
 import type { Brief } from '../brief';
 import { locales } from '../i18n/locales';
 import { briefLang, isTranslationLang, noteKeys, translationSchema, type BriefTranslation } from '../translation';
-import { lintBody } from './body';
+import { bodyPlaceholderMessage, lintBody } from './body';
 import { parseYaml, splitFrontmatter } from './frontmatter';
 import { byPosition, type Finding, type Problem } from './problem';
-import { latestToday } from './rules';
+import { latestToday, placeholders } from './rules';
 import { didYouMeanText } from './suggest';
 import { locatedProblem, zodFindings } from './zod-problems';
 
@@ -71,7 +71,9 @@ function originalFields(data: Record<string, unknown>, originalFile: string): { 
 	return { findings, rest };
 }
 
-const urlPattern = /\b(?:https?:\/\/|www\.)\S+/gi;
+const urlPattern = /\b(?:https?:\/\/|www\.)[^\s()<>[\]"'«»]+/gi;
+/** The web addresses in a text, without the punctuation that ends a sentence after one. */
+const urlsIn = (text: string) => (text.match(urlPattern) ?? []).map((url) => url.replace(/[.,;:!?]+$/, ''));
 
 /** Strings of the frontmatter holding a web address: links come from the original. */
 function urlFindings(data: unknown, path: Path = []): Finding[] {
@@ -184,7 +186,9 @@ export function checkTranslation(
 ): CheckedTranslation {
 	const split = splitFrontmatter(text);
 	const problem = (line: number, column: number, message: string, severity: Problem['severity'] = 'error'): Problem => ({ file, line, column, severity, message });
-	const problems = lintBody(split.body, { always: options.alwaysParseBody }).map((f) => problem(f.line + split.bodyLine - 1, f.column, f.message));
+	const problems = lintBody(split.body, { always: options.alwaysParseBody }).map((f) =>
+		problem(f.line + split.bodyLine - 1, f.column, f.message === bodyPlaceholderMessage ? 'fill in this placeholder: translate this line of the original' : f.message),
+	);
 	if (!original) {
 		const name = basename(file).replace(/\.[^.]+\.mdx$/, '.mdx');
 		problems.push(problem(1, 1, `its original ${name} is missing: a translation lives beside the brief it translates, named <slug>.<lang>.mdx`));
@@ -213,14 +217,16 @@ export function checkTranslation(
 		body.forEach((line, i) => {
 			for (const n of new Set(numbersIn(line))) if (!known.has(n)) problems.push(problem(i + split.bodyLine, line.indexOf(n) + 1 || 1, newNumberMessage(n)));
 		});
-		const originalLinks = new Set(splitFrontmatter(original.text).body.match(urlPattern) ?? []);
+		const originalLinks = new Set(urlsIn(splitFrontmatter(original.text).body));
 		body.forEach((line, i) => {
-			for (const url of line.match(urlPattern) ?? []) {
+			for (const url of urlsIn(line)) {
 				if (!originalLinks.has(url)) problems.push(problem(i + split.bodyLine, line.indexOf(url) + 1, 'links to an address the original does not; links come from the original'));
 			}
 		});
 	}
-	problems.push(...findings.map((f) => locatedProblem(file, yaml, f)));
+	const unfilled = placeholders(rest);
+	const filled = findings.filter((f) => !unfilled.some((p) => p.path.every((key, i) => f.path[i] === key)));
+	problems.push(...[...unfilled, ...filled].map((f) => locatedProblem(file, yaml, f)));
 	const valid = parsed.success && source !== undefined && !problems.some((p) => p.severity === 'error');
 	return { translation: valid ? { lang: lang as BriefTranslation['lang'], ...parsed.data } : undefined, problems: problems.sort(byPosition) };
 }
