@@ -30,7 +30,7 @@ describe('Ukrainian cards', () => {
 		const card = goldenCards.ukrainian;
 		const texts = [card.kicker, card.title, card.site, card.footer, ...card.lines, ...card.tiles.flatMap((t) => [t.value, t.label])];
 		for (const text of texts) {
-			for (const weight of [400, 700]) {
+			for (const weight of [400, 700] as const) {
 				const shaped = shaper.shape(text, families, weight, 40);
 				expect(shaped.filter((g) => g.glyph === 0), text).toEqual([]);
 			}
