@@ -23,14 +23,14 @@ export function ownPhrases(locale: Locale): string[] {
 	return [...new Set(phrases)];
 }
 
-/** The text a reader sees in the page's own language: body text and aria-labels outside elements marked with another `lang`. */
+/** The text a reader sees in the page's own language: title, body text and aria-labels outside elements marked with another `lang`. */
 export function textInPageLanguage(html: string): { lang: string; text: string } {
 	const $ = load(html);
 	const lang = $('html').attr('lang') ?? '';
 	$('script, style, [hidden]').remove();
-	$('body [lang]').filter((_, el) => $(el).attr('lang') !== lang).remove();
+	$('title[lang], body [lang]').filter((_, el) => $(el).attr('lang') !== lang).remove();
 	const labels = $('body [aria-label]').map((_, el) => $(el).attr('aria-label')).get();
-	return { lang, text: [$('body').text(), ...labels, $('title').text()].join(' ').replace(/\s+/g, ' ') };
+	return { lang, text: [$('title').text(), $('body').text(), ...labels].join(' ').replace(/\s+/g, ' ') };
 }
 
 /** Where `phrase` stands in `text` as whole words (not inside a longer word). */
