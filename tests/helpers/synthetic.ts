@@ -13,6 +13,8 @@ export interface SyntheticOptions {
 	seed?: number;
 	/** Body length in words, as [min, max]. */
 	words?: [number, number];
+	/** Every `translateEvery`-th brief (the 2nd, 5th, 8th… for 3) gets a Ukrainian translation beside it; none when absent. */
+	translateEvery?: number;
 }
 
 export const syntheticRegions = Array.from({ length: 12 }, (_, i) => ({
@@ -172,14 +174,36 @@ export function syntheticBriefs({ briefs, seed = 1, words: range = [150, 600] }:
 	return out;
 }
 
+const ukrainianWords = ['синтетичний', 'тестовий', 'текст', 'вигаданої', 'події', 'у', 'Тестовілі', 'нічого', 'з', 'цього', 'не', 'сталося', 'джерело', 'повідомляє'];
+
+/**
+ * A plainly fake Ukrainian translation of a synthetic brief, in the translation file format
+ * (content/briefs/<slug>.uk.mdx): text only, as long as the original's body, never a figure.
+ */
+export function syntheticTranslation({ frontmatter, body }: SyntheticBrief & { body: string }, i: number): string {
+	const words = body.split(/\s+/).length;
+	const text = Array.from({ length: words }, (_, k) => ukrainianWords[(k * 7 + i) % ukrainianWords.length]);
+	const paragraphs = Array.from({ length: Math.ceil(words / 60) }, (_, p) => `${text.slice(p * 60, (p + 1) * 60).join(' ')}.`);
+	const translation = {
+		title: `Синтетичний тестовий інцидент ${i + 1} у Тестовілі`,
+		summary: `Синтетична тестова довідка ${i + 1}. Вигадана для тестів і вимірювань; нічого з цього не сталося.`,
+		translated: frontmatter.date,
+		location: { place: `Тестовіль ${i + 1}` },
+	};
+	return `---\n${stringify(translation)}---\n\nЦя довідка — синтетичні тестові дані.\n\n${paragraphs.join('\n\n')}\n`;
+}
+
 /** Writes the briefs and fake taxonomies into `dir` (created if needed) and returns the briefs. */
 export function writeSyntheticContent(dir: string, options: SyntheticOptions) {
 	mkdirSync(join(dir, 'briefs'), { recursive: true });
 	writeFileSync(join(dir, 'regions.yaml'), stringify(syntheticRegions));
 	writeFileSync(join(dir, 'munitions.yaml'), stringify(syntheticMunitions));
 	const briefs = syntheticBriefs(options);
-	for (const brief of briefs) {
+	briefs.forEach((brief, i) => {
 		writeFileSync(join(dir, 'briefs', `${brief.slug}.mdx`), `---\n${stringify(brief.frontmatter)}---\n\n${brief.body}`);
-	}
+		if (options.translateEvery && i % options.translateEvery === 1) {
+			writeFileSync(join(dir, 'briefs', `${brief.slug}.uk.mdx`), syntheticTranslation(brief, i));
+		}
+	});
 	return briefs;
 }
