@@ -1,6 +1,7 @@
 import type { Brief } from './brief';
 import { addBounds, casualtyLabels, isCounted, munitionTotal, type BriefView, type MunitionRow } from './brief-view';
 import { boundsText, formatCount, interceptedShare, shareText, type Bounds } from './figure';
+import { en } from './i18n/en';
 import { countOf } from './i18n/format';
 import { useTranslations, type Locale } from './i18n/index';
 
@@ -20,8 +21,8 @@ export type Measure = (typeof measures)[number];
 
 export const measureLabels: Record<Measure, string> = {
 	...casualtyLabels,
-	launched: 'Munitions launched',
-	intercepted: 'Munitions intercepted',
+	launched: en['measure.launched'],
+	intercepted: en['measure.intercepted'],
 };
 
 /** Which munition rows a total looks at; every row when absent. */

@@ -16,7 +16,8 @@ export interface SearchHit {
  * does in a browser. Its index files are served from the output folder over a local HTTP server,
  * because Node's fetch cannot read file: URLs.
  */
-export async function openSearch(outDir: string, language?: string) {
+/** Searches the index of one language (English unless told): Pagefind keeps one per <html lang>. */
+export async function openSearch(outDir: string, language = 'en') {
 	const server = createServer(async (request, response) => {
 		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
 		try {
@@ -30,10 +31,10 @@ export async function openSearch(outDir: string, language?: string) {
 	const { port } = server.address() as AddressInfo;
 	// Each language gets a module instance of its own: Pagefind picks its index once, from <html lang>.
 	const url = pathToFileURL(join(outDir, 'pagefind/pagefind.js'));
-	if (language) url.search = `?lang=${language}`;
+	url.search = `?lang=${language}`;
 	const pagefind = await import(url.href);
 	await pagefind.options({ basePath: `http://127.0.0.1:${port}/pagefind/` });
-	if (language) await inDocumentOfLanguage(language, () => pagefind.init());
+	await inDocumentOfLanguage(language, () => pagefind.init());
 	return {
 		/** Every result of a search, with its path on the site; `null` lists everything the filters allow. */
 		async search(term: string | null, filters: Record<string, string> = {}): Promise<SearchHit[]> {
