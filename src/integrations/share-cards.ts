@@ -10,6 +10,7 @@ import { cardMeasure } from '../lib/card/measure';
 import { renderCardPng } from '../lib/card/render';
 import { checkedBriefs, contentDir } from '../lib/content';
 import { archiveStats } from '../lib/slices';
+import { basePath } from '../lib/i18n/paths';
 import { translateBrief } from '../lib/translation';
 import { site } from '../site';
 
@@ -54,7 +55,7 @@ export function shareCards(): AstroIntegration {
 			'astro:server:setup': ({ server }) => {
 				server.middlewares.use(async (req, res, next) => {
 					const path = req.url?.split('?')[0];
-					const card = path?.startsWith('/og/') ? contentCards().find((c) => c.path === path) : undefined;
+					const card = path && basePath(path).startsWith('/og/') ? contentCards().find((c) => c.path === path) : undefined;
 					if (!card) return next();
 					try {
 						const png = await renderCardPng(layoutCard(card, cardMeasure()).tree);
