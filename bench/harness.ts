@@ -4,7 +4,7 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeSyntheticContent } from '../tests/helpers/synthetic.ts';
 import { measure, type Run } from './process-tree.ts';
-import { median, parseCards, type Figures, type Machine, type Report } from './report.ts';
+import { median, parseCards, parseRoutes, type Figures, type Machine, type Report } from './report.ts';
 
 export const root = resolve(import.meta.dirname, '..');
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -42,7 +42,7 @@ function succeeded(name: string, run: Run, logFile: string): Run {
 }
 
 function figures(run: Run): Figures {
-	return { seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakRss: run.peakRss, cards: parseCards(run.output) };
+	return { seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakRss: run.peakRss, cards: parseCards(run.output), routes: parseRoutes(run.output) };
 }
 
 /** How many of the briefs have a page `<folder>/<slug>/index.html`. */
@@ -65,7 +65,10 @@ function hasCheckScript(): boolean {
 
 /** One pass: B0 cold, then the site cold, warm and after one edit; then `npm run check`. */
 async function pass(work: string, content: string, log: (line: string) => void) {
-	const files = readdirSync(join(content, 'briefs')).sort();
+	const all = readdirSync(join(content, 'briefs')).sort();
+	const isTranslation = (file: string) => /\.[a-z]{2}\.mdx$/.test(file);
+	const files = all.filter((file) => !isTranslation(file));
+	const translated = all.filter(isTranslation).map((file) => file.replace(/\.[a-z]{2}\.mdx$/, ''));
 	const slugs = files.map((file) => file.replace(/\.mdx$/, ''));
 	const briefs = slugs.length;
 	const env = { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -95,6 +98,9 @@ async function pass(work: string, content: string, log: (line: string) => void) 
 		const run = succeeded(name, await measure(process.execPath, args, { cwd: root, env: siteEnv }), join(site, `${name}.log`));
 		const pages = countPages(join(dist(name), 'briefs'), slugs);
 		if (pages !== briefs) throw new Error(`${name} built pages for ${pages} of ${briefs} briefs`);
+		// Every brief has its Ukrainian page too, translated or not.
+		const ukPages = countPages(join(dist(name), 'uk/briefs'), slugs);
+		if (ukPages !== briefs) throw new Error(`${name} built Ukrainian pages for ${ukPages} of ${briefs} briefs`);
 		if (!existsSync(join(dist(name), 'pagefind/pagefind.js'))) throw new Error(`${name} built no search index`);
 		return run;
 	};
@@ -111,7 +117,11 @@ async function pass(work: string, content: string, log: (line: string) => void) 
 		log('check: npm run check');
 		check = succeeded('npm run check', await measure('npm', ['run', '--silent', 'check'], { cwd: root, env }), join(work, 'check.log'));
 	}
-	return { builds: { b0: { ...figures(baseline), failed: b0Failed }, cold: figures(cold), warm: figures(warm), edit: figures(edit) }, check: check && figures(check) };
+	return {
+		builds: { b0: { ...figures(baseline), failed: b0Failed }, cold: figures(cold), warm: figures(warm), edit: figures(edit) },
+		check: check && figures(check),
+		translations: translated.length,
+	};
 }
 
 /** Generates the briefs into a temporary CONTENT_DIR and measures every build `runs` times. */
@@ -125,7 +135,8 @@ export async function runBench({ briefs, runs, keep, seed = 1, log = () => {} }:
 			const content = join(work, 'content');
 			rmSync(content, { recursive: true, force: true });
 			log(`writing ${briefs} synthetic briefs${runs > 1 ? ` (run ${i + 1} of ${runs})` : ''}`);
-			writeSyntheticContent(content, { briefs, seed });
+			// About a third of the briefs translated into Ukrainian, as the bilingual site is measured.
+			writeSyntheticContent(content, { briefs, seed, translateEvery: 3 });
 			passes.push(await pass(work, content, log));
 		}
 		const builds = {
@@ -135,7 +146,7 @@ export async function runBench({ briefs, runs, keep, seed = 1, log = () => {} }:
 			edit: median(passes.map((p) => p.builds.edit)),
 		};
 		const checks = passes.flatMap((p) => p.check ?? []);
-		return { briefs, runs, machine: host, builds, check: checks.length ? median(checks) : undefined, work };
+		return { briefs, runs, machine: host, builds, check: checks.length ? median(checks) : undefined, translations: passes[0]?.translations, work };
 	} finally {
 		if (!keep) rmSync(work, { recursive: true, force: true });
 	}

@@ -12,6 +12,13 @@ export interface Figures {
 	cards?: Cards;
 	/** Why the build failed (only B0 may: bare Astro runs out of memory on large MDX collections). */
 	failed?: string;
+	/** Seconds Astro spent rendering pages, by language (the sum of its per-route times). */
+	routes?: Routes;
+}
+
+export interface Routes {
+	en: number;
+	uk: number;
 }
 
 export interface Machine {
@@ -32,12 +39,28 @@ export interface Report {
 	builds: { b0: Figures; cold: Figures; warm: Figures; edit: Figures };
 	/** `npm run check` on the same briefs, when the project has that script. */
 	check?: Figures;
+	/** How many of the briefs have a Ukrainian translation. */
+	translations?: number;
 }
 
 /** The card renderer's summary line, `cards: N rendered, M from cache`, when the build printed one. */
 export function parseCards(output: string): Cards | undefined {
 	const match = /cards: (\d+) rendered, (\d+) from cache/.exec(output);
 	return match ? { rendered: Number(match[1]), cached: Number(match[2]) } : undefined;
+}
+
+/**
+ * Astro's page rendering time by language, from the build log's per-route lines
+ * (`├─ /uk/briefs/x/index.html (+4ms)`); a page copied by the incremental build prints no line.
+ */
+export function parseRoutes(output: string): Routes | undefined {
+	const routes: Routes = { en: 0, uk: 0 };
+	let seen = false;
+	for (const [, path, amount, unit] of output.matchAll(/[├└]─ (\/\S*) \(\+([\d.]+)(ms|s)\)/g)) {
+		seen = true;
+		routes[path.startsWith('/uk/') ? 'uk' : 'en'] += Number(amount) / (unit === 'ms' ? 1000 : 1);
+	}
+	return seen ? routes : undefined;
 }
 
 /** The median of each figure over several runs (the middle run's seconds, RSS and cards taken together). */
@@ -56,7 +79,9 @@ export function ratio(a: Figures, b: Figures, of: 'seconds' | 'cpuSeconds' = 'se
 	return x === undefined || y === undefined ? 'n/a' : (x / y).toFixed(2);
 }
 
-export function formatReport({ briefs, runs, machine, builds, check }: Report): string {
+const routes = (r?: Routes) => (r ? `pages rendered: en ${r.en.toFixed(1)} s, uk ${r.uk.toFixed(1)} s` : undefined);
+
+export function formatReport({ briefs, runs, machine, builds, check, translations }: Report): string {
 	const rows: [string, Figures][] = [
 		['B0', builds.b0],
 		['cold', builds.cold],
@@ -69,7 +94,7 @@ export function formatReport({ briefs, runs, machine, builds, check }: Report): 
 			`${name.padEnd(6)}${f.seconds.toFixed(2).padStart(9)}${cpu(f.cpuSeconds).padStart(9)}${mb(f.peakRss).padStart(11)}   ${f.failed ? `FAILED: ${f.failed}` : name === 'check' ? '' : cards(f.cards)}`.trimEnd(),
 	);
 	return [
-		`${briefs} synthetic briefs, ${runs === 1 ? '1 run' : `median of ${runs} runs`}`,
+		`${briefs} synthetic briefs${translations ? `, ${translations} of them translated into Ukrainian` : ''}, ${runs === 1 ? '1 run' : `median of ${runs} runs`}`,
 		`machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${mb(machine.memory)} memory, Node ${machine.node}, commit ${machine.commit}`,
 		`load average at the start: ${machine.load.toFixed(2)}`,
 		'',
@@ -80,5 +105,6 @@ export function formatReport({ briefs, runs, machine, builds, check }: Report): 
 		`warm/B0 ${ratio(builds.warm, builds.b0)}`,
 		`edit/B0 ${ratio(builds.edit, builds.b0)}`,
 		`CPU time: ${(['cold', 'warm', 'edit'] as const).map((name) => `${name}/B0 ${ratio(builds[name], builds.b0, 'cpuSeconds')}`).join(', ')}`,
+		...(['cold', 'warm', 'edit'] as const).flatMap((name) => (builds[name].routes ? [`${name} ${routes(builds[name].routes)}`] : [])),
 	].join('\n');
 }

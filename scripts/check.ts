@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { checkReport, githubReport, jsonReport, textReport } from '../src/lib/check/report';
 import { checkContent, contentDir } from '../src/lib/content';
 
-/** `npm run check`: every problem in CONTENT_DIR's briefs and taxonomies, one line each; exit 1 on any error. */
+/** `npm run check`: every problem in CONTENT_DIR's briefs, their translations and the taxonomies, one line each; exit 1 on any error. */
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' } } });
 const formats = { text: textReport, json: jsonReport, github: githubReport };
@@ -11,7 +11,7 @@ if (!(format in formats)) {
 	console.error(`unknown --format "${values.format}"; use text or json`);
 	process.exit(2);
 }
-const { briefs, problems } = checkContent(contentDir());
-const report = checkReport(briefs.length, problems);
+const { briefs, translations, problems } = checkContent(contentDir());
+const report = checkReport(briefs.length, problems, translations.length);
 console.log(formats[format as keyof typeof formats](report));
 process.exitCode = report.errors ? 1 : 0;

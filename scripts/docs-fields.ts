@@ -1,14 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { withFieldTable } from '../src/lib/field-reference';
+import { withFieldTables } from '../src/lib/field-reference';
 
-/** `npm run docs:fields`: rewrites the field reference in CONTRIBUTING.md from the schema's descriptions. */
+/** `npm run docs:fields`: rewrites the field references in CONTRIBUTING.md (briefs, translations) from the schemas' descriptions. */
 
 const path = join(import.meta.dirname, '..', 'CONTRIBUTING.md');
 const before = readFileSync(path, 'utf8');
-const after = withFieldTable(before);
+const after = withFieldTables(before);
 if (after === before) console.log('CONTRIBUTING.md field reference is up to date');
 else {
 	writeFileSync(path, after);
-	console.log('CONTRIBUTING.md field reference rewritten from src/lib/brief.ts');
+	console.log('CONTRIBUTING.md field references rewritten from src/lib/brief.ts and src/lib/translation.ts');
 }

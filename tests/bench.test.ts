@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measure, statusField } from '../bench/process-tree';
-import { formatReport, median, parseCards, type Figures } from '../bench/report';
+import { formatReport, median, parseCards, parseRoutes, type Figures } from '../bench/report';
 import { astroEnv, root } from './helpers/build';
 
 const MB = 2 ** 20;
@@ -45,6 +45,16 @@ describe('the benchmark report', () => {
 	it('reads the card line of a build, or nothing', () => {
 		expect(parseCards('[cards] cards: 12 rendered, 3 from cache\n')).toEqual({ rendered: 12, cached: 3 });
 		expect(parseCards('no cards here')).toBeUndefined();
+	});
+
+	it('adds up the time Astro spent on each language’s pages, and says how many briefs were translated', () => {
+		const log = '09:11:03   ├─ /briefs/a/index.html (+188ms) \n09:11:04   ├─ /uk/briefs/a/index.html (+12ms)\n  └─ /uk/stats/index.html (+1.5s)\n';
+		const routes = parseRoutes(log);
+		expect(routes).toEqual({ en: 0.188, uk: 1.512 });
+		expect(parseRoutes('no routes')).toBeUndefined();
+		const report = formatReport({ briefs: 5, runs: 1, machine, builds: { ...builds, cold: { ...builds.cold, routes } }, translations: 2 });
+		expect(report).toContain('5 synthetic briefs, 2 of them translated into Ukrainian, 1 run');
+		expect(report).toContain('cold pages rendered: en 0.2 s, uk 1.5 s');
 	});
 
 	it('takes the run with the median time', () => {
@@ -94,7 +104,8 @@ describe('npm run bench', () => {
 		if (rows.cold.cards !== 'n/a') {
 			expect(rows.cold.cards).toMatch(/^[1-9]\d* rendered, 0 from cache$/);
 			expect(rows.warm.cards).toMatch(/^0 rendered, /);
-			expect(rows.edit.cards).toMatch(/^1 rendered, /);
+			// The edited brief (the third of five) has no translation: its English and Ukrainian cards both show the new title.
+			expect(rows.edit.cards).toMatch(/^2 rendered, /);
 		}
 	});
 });

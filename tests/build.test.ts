@@ -33,7 +33,7 @@ describe('a build of the fixture content folder', () => {
 	it('lists the sources with publisher, title, date and archive link', () => {
 		const { $ } = page(build.read('briefs/2020-01-01-testville/index.html'));
 		const gazette = $('#source-gazette');
-		expect(gazette.text()).toMatch(/Example Gazette.*Invented headline for testing.*2020-01-01/s);
+		expect(gazette.text()).toMatch(/Example Gazette.*Invented headline for testing.*1 January 2020/s);
 		expect(gazette.find('a[href="https://example.org/gazette/1"]').text()).toBe('Invented headline for testing');
 		expect(gazette.find('a[href="https://example.org/archive/gazette/1"]').text()).toBe('archived copy');
 		expect($('#source-bulletin').text()).toContain('Example Bulletin');

@@ -24,7 +24,9 @@ describe('cards rendered beside the page build', () => {
 		const cacheDir = join(work, 'cache');
 		expect(await renderInBackground(cards, { cacheDir }).done()).toEqual({ rendered: cards.length, cached: 0 });
 		placeCards(cards, { outDir: join(work, 'dist'), cacheDir });
-		const placed = (readdirSync(join(work, 'dist/og'), { recursive: true }) as string[]).filter((f) => f.endsWith('.png'));
+		// English cards under og/, Ukrainian ones under uk/og/.
+		const placed = (readdirSync(join(work, 'dist'), { recursive: true }) as string[]).filter((f) => f.endsWith('.png'));
+		expect(placed.filter((f) => f.startsWith('uk/og/'))).toHaveLength(cards.length / 2);
 		expect(placed).toHaveLength(cards.length);
 		expect(await renderInBackground(cards, { cacheDir }).done()).toEqual({ rendered: 0, cached: cards.length });
 	});

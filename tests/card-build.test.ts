@@ -41,13 +41,13 @@ describe('share cards in a built site', () => {
 			expect($('meta[property="og:image:alt"]').attr('content'), path).toContain('at least 18 injured');
 			expect($('meta[name="twitter:card"]').attr('content'), path).toBe('summary_large_image');
 		}
-		expect(first.output).toMatch(/cards: 11 rendered, 0 from cache/);
+		expect(first.output).toMatch(/cards: 22 rendered, 0 from cache/);
 	});
 
 	it('renders no card on a second build with the same cache', () => {
 		const second = buildSite(`${root}/tests/fixtures/basic`, env);
 		expect(second.status, second.output).toBe(0);
-		expect(second.output).toMatch(/cards: 0 rendered, 11 from cache/);
+		expect(second.output).toMatch(/cards: 0 rendered, 22 from cache/);
 		expect(readFileSync(join(second.outDir, 'og/2020-01-01-testville.png')).equals(readFileSync(join(first.outDir, 'og/2020-01-01-testville.png')))).toBe(true);
 	});
 });

@@ -20,8 +20,9 @@ describe('the card cache', () => {
 				.filter((f) => f.endsWith('.png'))
 				.map((f) => [f, readFileSync(join(work, name, 'og', f))]),
 		);
-	// 3 briefs, home, /stats/, 2 regions, 2 munition types, the 2 munition categories the briefs report.
-	const all = 11;
+	// 3 briefs, home, /stats/, 2 regions, 2 munition types, the 2 munition categories the briefs report: in English (og/) and in Ukrainian (uk/og/).
+	const perLanguage = 11;
+	const all = 2 * perLanguage;
 	let cold: Awaited<ReturnType<typeof build>>;
 
 	beforeAll(async () => {
@@ -31,7 +32,7 @@ describe('the card cache', () => {
 
 	it('renders every card on a cold build', () => {
 		expect(cold).toEqual({ rendered: all, cached: 0 });
-		expect(og('cold').size).toBe(all);
+		expect(og('cold').size).toBe(perLanguage);
 	});
 
 	it('renders none on a warm build, and writes the same bytes', async () => {
@@ -39,10 +40,10 @@ describe('the card cache', () => {
 		expect(og('warm')).toEqual(og('cold'));
 	});
 
-	it('renders exactly one after one brief’s title is edited', async () => {
+	it('renders exactly that brief’s cards after its title is edited: the English one and the Ukrainian one, which shows the untranslated title', async () => {
 		const file = join(content, 'briefs/2020-01-03-single-source.mdx');
 		writeFileSync(file, readFileSync(file, 'utf8').replace('title: Fictional single-source brief with bare numbers', 'title: Edited fictional title'));
-		expect(await build('edited')).toEqual({ rendered: 1, cached: all - 1 });
+		expect(await build('edited')).toEqual({ rendered: 2, cached: all - 2 });
 		const [before, after] = [og('cold'), og('edited')];
 		const changed = [...after.keys()].filter((f) => !after.get(f)!.equals(before.get(f)!));
 		expect(changed).toEqual(['2020-01-03-single-source.png']);

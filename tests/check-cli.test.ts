@@ -8,7 +8,7 @@ import { runScript } from './helpers/script';
 describe('npm run check on the bundled content', () => {
 	it('prints OK and exits 0', () => {
 		const { status, stdout } = runScript('check.ts');
-		expect(stdout.trim()).toBe('OK: 1 brief checked, 0 errors, 0 warnings');
+		expect(stdout.trim()).toBe('OK: 1 brief and 1 translation checked, 0 errors, 0 warnings');
 		expect(status).toBe(0);
 	});
 });
@@ -86,6 +86,40 @@ describe('npm run check on content with several broken briefs', () => {
 		writeFileSync(join(broken, 'munitions.yaml'), '- { id: test-drone, name: Test Drone, category: drone }\n- { id: test-drone, name: Copy, category: drone }\n- { id: test-cruise, name: Test Cruise, category: cruise-missile }\n');
 		const { status, stdout } = runScript('check.ts', [], { CONTENT_DIR: broken });
 		expect(stdout).toContain(`${relative(root, join(broken, 'munitions.yaml'))}:2:5 error [1].id: duplicate id "test-drone"`);
+		expect(status).toBe(1);
+	});
+});
+
+describe('npm run check on content with broken translations', () => {
+	let dir: string;
+	let briefs: string;
+	beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), 'check-cli-translations-'));
+		cpSync(join(root, 'tests/fixtures/basic'), dir, { recursive: true });
+		briefs = relative(root, join(dir, 'briefs'));
+		const write = (name: string, text: string) => writeFileSync(join(dir, 'briefs', name), text);
+		const translation = (...lines: string[]) => ['---', 'title: Вигаданий бриф', 'summary: Вигадано.', ...lines, '---', 'Вигаданий текст.', ''].join('\n');
+		write(
+			'2020-03-01-revised.mdx',
+			'---\ntitle: Fake brief revised after its translation\ndate: 2020-03-01\nsummary: Invented.\nlocation: { country: ZZ }\ncasualties: { killed: 1 }\nsources: [{ id: gazette, publisher: Example Gazette }]\nupdated: 2020-03-09\n---\nBody.\n',
+		);
+		write('2020-03-01-revised.uk.mdx', translation('translated: 2020-03-02'));
+		write('2020-01-03-single-source.uk.mdx', translation('translated: 2020-01-04', 'casualties: { killed: 5 }'));
+		write('2020-01-01-testville.uk.mdx', translation('translated: 2020-01-04', 'notes:', '  casualties.children_injured: вигадано'));
+		write('2020-03-05-gone.uk.mdx', translation('translated: 2020-03-06'));
+	});
+
+	it('names each problem with its file, line and field', () => {
+		const { status, stdout } = runScript('check.ts', [], { CONTENT_DIR: dir });
+		// The warnings of untranslated text and an uncited source are tested elsewhere.
+		const lines = stdout.trim().split('\n').filter((line) => / error |stale|checked/.test(line));
+		expect(lines).toEqual([
+			`${briefs}/2020-01-01-testville.uk.mdx:6:3 error notes.casualties.children_injured: "casualties.children_injured" names no figure, munition entry, source or correction of the original; did you mean "casualties.children_killed"?`,
+			`${briefs}/2020-01-03-single-source.uk.mdx:5:1 error casualties: figures come from the original (${briefs}/2020-01-03-single-source.mdx); a translation holds only text: translate their notes as notes["casualties.killed"] and the like`,
+			`${briefs}/2020-03-01-revised.uk.mdx:4:1 warning translated: the original was updated on 2020-03-09, after this translation (2020-03-02): it may be stale; bring it up to date with the original and set translated`,
+			`${briefs}/2020-03-05-gone.uk.mdx:1:1 error its original 2020-03-05-gone.mdx is missing: a translation lives beside the brief it translates, named <slug>.<lang>.mdx`,
+			'4 briefs and 4 translations checked, 3 errors, 8 warnings',
+		]);
 		expect(status).toBe(1);
 	});
 });

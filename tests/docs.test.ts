@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fieldRows, fieldTable, withFieldTable } from '../src/lib/field-reference';
+import { fieldRows, fieldTable, withFieldTable, withFieldTables } from '../src/lib/field-reference';
 import { root } from './helpers/build';
 
 const contributing = readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8');
 
 describe('the field reference in CONTRIBUTING.md', () => {
-	it('is the one generated from the schema (run npm run docs:fields when this fails)', () => {
-		expect(contributing).toBe(withFieldTable(contributing));
+	it('is the one generated from the schemas, for briefs and translations (run npm run docs:fields when this fails)', () => {
+		expect(contributing).toBe(withFieldTables(contributing));
+		expect(contributing.split('\n')).toContain('| `notes` | no | text by key | The notes of the original in this language, each keyed by what it is a note on: casualties.killed, munitions.<type>.launched, munitions.<type>, sources.<id>. |');
 	});
 
 	it('lists fields with whether they are required, their type and their description', () => {

@@ -34,7 +34,7 @@ describe('the JSON schema Astro generates for editors', () => {
 	it('lists every brief field with its description', () => {
 		const schema = synced.read('briefs.schema.json');
 		expect(Object.keys(schema.properties)).toEqual([
-			'title', 'date', 'time', 'summary', 'location', 'status', 'casualties', 'munitions', 'targets', 'sources', 'tags', 'updated', 'corrections',
+			'title', 'lang', 'date', 'time', 'summary', 'location', 'status', 'casualties', 'munitions', 'targets', 'sources', 'tags', 'updated', 'corrections',
 			'imported', '$schema',
 		]);
 		expect(schema.additionalProperties).toBe(false);

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { bibtexEscape, citeBrief, dateText, lastUpdated } from '../src/lib/cite';
 import { archiveRecord, briefRecord, briefsCsv, generatedDate, munitionsCsv } from '../src/lib/export';
-import { briefed, sample, sampleList } from './helpers/briefs';
+import { briefed, sample, sampleList, taxonomies } from './helpers/briefs';
 
 const siteUrl = 'https://briefs.example.org/';
 const license = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
@@ -48,13 +48,13 @@ describe('the JSON record of a brief', () => {
 		const revised = briefed('2019-01-01-revised', { updated: '2022-02-02' });
 		expect(generatedDate([...sampleList, revised])).toBe('2022-02-02');
 		expect(generatedDate([])).toBeNull();
-		expect(archiveRecord(sampleList, [], { url: siteUrl, license })).toMatchObject({ generated: '2021-03-01', license });
+		expect(archiveRecord(sampleList, taxonomies, { url: siteUrl, license })).toMatchObject({ generated: '2021-03-01', license });
 	});
 });
 
 describe('the CSV files', () => {
 	it('write one row per brief with totals, empty cells for not reported and for an open upper bound', () => {
-		const rows = parse(briefsCsv(sampleList, siteUrl), { columns: true }) as Record<string, string>[];
+		const rows = parse(briefsCsv(sampleList, siteUrl, taxonomies), { columns: true }) as Record<string, string>[];
 		expect(rows.map((r) => r.slug)).toEqual(['2020-01-05-a', '2020-01-20-b', '2020-02-02-c', '2021-03-01-d']);
 		expect(rows[0]).toMatchObject({ killed_min: '3', killed_max: '3', launched_min: '105', launched_max: '', lat: '50', tags: 'x' });
 		expect(rows[1]).toMatchObject({ killed_min: '4', killed_max: '6', injured_min: '', launched_min: '13', launched_max: '13', source_count: '2' });
@@ -62,7 +62,7 @@ describe('the CSV files', () => {
 	});
 
 	it('write one row per munition entry, saying which are combined counts', () => {
-		const rows = parse(munitionsCsv(sampleList), { columns: true }) as Record<string, string>[];
+		const rows = parse(munitionsCsv(sampleList, taxonomies), { columns: true }) as Record<string, string>[];
 		expect(rows).toHaveLength(6);
 		expect(rows.filter((r) => r.slug === '2020-01-20-b').map((r) => [r.type, r.launched_min, r.includes, r.counted])).toEqual([
 			['ballistic-x', '4', '', 'yes'],
@@ -72,15 +72,32 @@ describe('the CSV files', () => {
 		expect(rows.at(-1)).toMatchObject({ type: 'drone-x', launched_min: '20', launched_max: '30', intercepted_min: '' });
 	});
 
+	it('give region and munition names in Ukrainian beside the ids, after the older columns', () => {
+		const briefs = parse(briefsCsv(sampleList, siteUrl, taxonomies), { columns: true }) as Record<string, string>[];
+		expect(briefs.map((r) => [r.region, r.region_name, r.region_name_uk])).toEqual([
+			['region-one', 'Region One', 'Регіон Один'],
+			['region-two', 'Region Two', 'Регіон Два'],
+			['region-one', 'Region One', 'Регіон Один'],
+			['', '', ''],
+		]);
+		expect(briefsCsv([], siteUrl, taxonomies).trim().split(',').slice(-3)).toEqual(['tags', 'region_name', 'region_name_uk']);
+		const munitions = parse(munitionsCsv(sampleList, taxonomies), { columns: true }) as Record<string, string>[];
+		expect(munitions.slice(0, 2).map((r) => [r.type, r.name, r.munition_name_uk])).toEqual([
+			['drone-x', 'Drone X', 'Дрон Ікс'],
+			['cruise-x', 'Cruise X', 'Крилата Ікс'],
+		]);
+		expect(munitionsCsv([], taxonomies).trim().split(',').at(-1)).toBe('munition_name_uk');
+	});
+
 	it('quote commas, quotes and line breaks, and defuse spreadsheet formulas', () => {
 		const odd = briefed('2020-03-03-odd', { title: '=HYPERLINK("x"), a "quoted", title' });
-		const [row] = parse(briefsCsv([odd], siteUrl), { columns: true }) as Record<string, string>[];
+		const [row] = parse(briefsCsv([odd], siteUrl, taxonomies), { columns: true }) as Record<string, string>[];
 		expect(row.title).toBe(`'=HYPERLINK("x"), a "quoted", title`);
 	});
 
 	it('keep their header when there are no briefs', () => {
-		expect(briefsCsv([], siteUrl).split('\n')[0]).toMatch(/^slug,url,title,date,/);
-		expect(munitionsCsv([]).split('\n')[0]).toMatch(/^slug,date,type,name,category,launched_min,/);
+		expect(briefsCsv([], siteUrl, taxonomies).split('\n')[0]).toMatch(/^slug,url,title,date,/);
+		expect(munitionsCsv([], taxonomies).split('\n')[0]).toMatch(/^slug,date,type,name,category,launched_min,/);
 	});
 });
 

@@ -15,7 +15,7 @@ let dir: string;
 
 beforeAll(() => {
 	dir = contentCopy();
-	rmSync(join(dir, 'briefs/2025-09-07-kyiv.mdx'));
+	for (const file of ['2025-09-07-kyiv.mdx', '2025-09-07-kyiv.uk.mdx']) rmSync(join(dir, 'briefs', file));
 	const result = importInto(dir);
 	expect(result.added).toBe(6);
 	build = buildSite(dir);
@@ -64,5 +64,12 @@ describe('a munitions-only imported archive', () => {
 		);
 		expect(brief.$('p.imported a').attr('href')).toBe('https://www.facebook.com/kpszsu/posts/TEST-ROW-e-not-a-real-post');
 		expect(brief.munitions()[0][0]).toMatch(/^Молнія/);
+		const uk = page(build.read(`uk/briefs/${slug}/index.html`));
+		expect(uk.text).toContain('Імпортовано зі звіту Повітряних сил через набір даних «Massive Missile Attacks on Ukraine»');
+		expect(uk.$('p.imported a').attr('href')).toBe('https://www.facebook.com/kpszsu/posts/TEST-ROW-e-not-a-real-post');
+	});
+
+	it('says the same of an empty archive on the Ukrainian stats page', () => {
+		expect(page(build.read('uk/stats/index.html')).text).toContain('Жодна довідка цього архіву не повідомляє про загиблих чи поранених.');
 	});
 });

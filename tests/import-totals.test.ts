@@ -85,7 +85,7 @@ describe('totals after an import', () => {
 
 	it('in /data/briefs.json equal the same sums', () => {
 		const { items, taxonomies } = archive();
-		const record = JSON.parse(JSON.stringify(archiveRecord(items, [...taxonomies.regions.values()], { url: 'https://briefs.example/', license: { name: 'CC BY 4.0', url: 'https://example.org' } })));
+		const record = JSON.parse(JSON.stringify(archiveRecord(items, taxonomies, { url: 'https://briefs.example/', license: { name: 'CC BY 4.0', url: 'https://example.org' } })));
 		for (const year of years) {
 			const briefs = record.briefs.filter((b: { date: string }) => b.date.startsWith(year));
 			const add = (values: ({ min: number; max: number | null } | undefined)[]) =>

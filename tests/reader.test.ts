@@ -47,10 +47,10 @@ describe('the built pages a reader downloads', () => {
 		expect(css.join('\n')).toMatch(/font-family:\s*system-ui/);
 	});
 
-	it('declares English and a Content-Security-Policy ahead of every style and executable script, on every page', () => {
+	it('declares its language (Ukrainian under uk/) and a Content-Security-Policy ahead of every style and executable script, on every page', () => {
 		for (const file of pages) {
 			const { $ } = page(build.read(file));
-			expect($('html').attr('lang'), file).toBe('en');
+			expect($('html').attr('lang'), file).toBe(file.startsWith('uk/') ? 'uk' : 'en');
 			const head = $('head').children().toArray();
 			const policy = head.findIndex((el) => $(el).is('meta[http-equiv="content-security-policy"]'));
 			const firstResource = head.findIndex((el) => $(el).is('style, script:not([type="application/ld+json"]), link[rel="stylesheet"]'));

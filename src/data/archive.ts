@@ -3,8 +3,28 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Brief } from '../lib/brief';
 import { viewBrief, type BriefView } from '../lib/brief-view';
 import { contentDir, readTaxonomies } from '../lib/content';
+import type { Locale } from '../lib/i18n/locales';
 import type { Taxonomies } from '../lib/taxonomy';
+import { briefLang, isStale, translateBrief, type StoredTranslation } from '../lib/translation';
 import { site } from '../site';
+
+/** A brief's translation into one language, as pages see it. */
+export interface ArchiveTranslation {
+	lang: Locale;
+	/** The original with the translation's text: figures, dates, ids and URLs are the original's. */
+	brief: Brief;
+	view: BriefView;
+	/** readBody(bodyDigest) gives the translation's rendered body. */
+	bodyDigest: string;
+	/** The original was updated after the translation was made. */
+	stale: boolean;
+	/** When the translation was made, YYYY-MM-DD. */
+	translated?: string;
+	/** Relative to the project root, for edit links. */
+	filePath: string;
+	/** Changes whenever the translation's file does: for page cacheKeys. */
+	digest: string;
+}
 
 /** The archive as pages see it, read once per build. */
 export interface ArchiveBrief {
@@ -12,6 +32,29 @@ export interface ArchiveBrief {
 	brief: Brief;
 	view: BriefView;
 	entry: CollectionEntry<'briefs'>;
+	/** The language the brief is written in. */
+	lang: Locale;
+	translations: Partial<Record<Locale, ArchiveTranslation>>;
+}
+
+/** What a page in one language shows of a brief: its translation into that language, or else the original. */
+export interface BriefInLocale {
+	brief: Brief;
+	view: BriefView;
+	bodyDigest: string;
+	/** The language the text is written in: the locale's when translated, else the original's. */
+	lang: Locale;
+	translated: boolean;
+	stale: boolean;
+}
+
+export function briefIn(item: ArchiveBrief, locale: Locale): BriefInLocale {
+	const translation = item.translations[locale];
+	if (translation) {
+		const { brief, view, bodyDigest, lang, stale } = translation;
+		return { brief, view, bodyDigest, lang, translated: true, stale };
+	}
+	return { brief: item.brief, view: item.view, bodyDigest: String(item.entry.digest), lang: item.lang, translated: false, stale: false };
 }
 
 interface Archive {
@@ -23,6 +66,30 @@ interface Archive {
 
 let archive: Promise<Archive> | undefined;
 
+/** The loader stores a brief's translations on its entry, beside the brief's own fields. */
+function storedTranslations(entry: CollectionEntry<'briefs'>): StoredTranslation[] {
+	return (entry.data as { translations?: StoredTranslation[] }).translations ?? [];
+}
+
+function archiveBrief(entry: CollectionEntry<'briefs'>, taxonomies: Taxonomies): ArchiveBrief {
+	const { translations: _, ...brief } = entry.data as Brief & { translations?: unknown };
+	const translations: ArchiveBrief['translations'] = {};
+	for (const stored of storedTranslations(entry)) {
+		const translated = translateBrief(brief, stored);
+		translations[stored.lang] = {
+			lang: stored.lang,
+			brief: translated,
+			view: viewBrief(translated, taxonomies),
+			bodyDigest: stored.digest,
+			stale: isStale(brief, stored),
+			translated: stored.translated,
+			filePath: stored.filePath,
+			digest: stored.digest,
+		};
+	}
+	return { slug: entry.id, brief, view: viewBrief(brief, taxonomies), entry, lang: briefLang(brief), translations };
+}
+
 async function readArchive(): Promise<Archive> {
 	const { taxonomies } = readTaxonomies(contentDir());
 	const sharedDigest = createHash('sha256')
@@ -30,7 +97,7 @@ async function readArchive(): Promise<Archive> {
 		.digest('hex');
 	const entries = await getCollection('briefs');
 	const briefs = entries
-		.map((entry) => ({ slug: entry.id, brief: entry.data as Brief, view: viewBrief(entry.data as Brief, taxonomies), entry }))
+		.map((entry) => archiveBrief(entry, taxonomies))
 		.sort((a, b) => b.brief.date.localeCompare(a.brief.date) || a.slug.localeCompare(b.slug));
 	return { briefs, taxonomies, sharedDigest };
 }
@@ -41,13 +108,24 @@ export function getArchive() {
 	return archive;
 }
 
+/** Changes when any translation of the brief is added, changed or removed. */
+export function translationsDigest(item: ArchiveBrief): string {
+	return Object.values(item.translations)
+		.map((t) => `${t.lang}=${t.digest}`)
+		.sort()
+		.join(',');
+}
+
 /**
  * What a brief's page is made from, for Astro's incremental build: its file (the entry digest covers
- * the text), where it lives (edit links), and the shared digest. A page whose key and code are as in
- * the last build is copied from it instead of rendered; nothing else on the page may vary.
+ * the text), its translations (each page links to the others, and a translated page shows its text),
+ * where it lives (edit links), and the shared digest. A page whose key and code are as in the last
+ * build is copied from it instead of rendered; nothing else on the page may vary. `locale` keeps the
+ * keys of one brief's pages in different languages apart.
  */
-export function briefPageKey({ entry }: ArchiveBrief, sharedDigest: string): string {
-	return `${entry.digest}:${entry.filePath}:${sharedDigest}`;
+export function briefPageKey(item: ArchiveBrief, sharedDigest: string, locale?: Locale): string {
+	const { entry } = item;
+	return [entry.digest, entry.filePath, translationsDigest(item), sharedDigest, ...(locale ? [locale] : [])].join(':');
 }
 
 export { briefPath as briefUrl } from '../lib/paths';

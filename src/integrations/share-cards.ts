@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { viewBrief } from '../lib/brief-view';
-import { archiveCards } from '../lib/card/archive-cards';
+import { localeCards } from '../lib/card/archive-cards';
 import { renderInBackground, type BackgroundCards } from '../lib/card/background';
 import type { Card } from '../lib/card/card';
 import { placeCards } from '../lib/card/generate';
@@ -10,6 +10,8 @@ import { cardMeasure } from '../lib/card/measure';
 import { renderCardPng } from '../lib/card/render';
 import { checkedBriefs, contentDir } from '../lib/content';
 import { archiveStats } from '../lib/slices';
+import { basePath } from '../lib/i18n/paths';
+import { translateBrief } from '../lib/translation';
 import { site } from '../site';
 
 /**
@@ -20,9 +22,19 @@ import { site } from '../site';
 
 /** Every card, from the same checked content the pages were built from. */
 export function contentCards(dir = contentDir()): Card[] {
-	const { briefs, taxonomies } = checkedBriefs(dir);
+	const { briefs, taxonomies, translations = [] } = checkedBriefs(dir);
 	const items = briefs.map(({ id, brief }) => ({ slug: id, brief, view: viewBrief(brief, taxonomies) }));
-	return archiveCards(archiveStats(items, taxonomies), site);
+	const stats = archiveStats(items, taxonomies);
+	const translated = new Map(translations.map(({ slug, translation }) => [`${translation.lang}:${slug}`, translation]));
+	return localeCards((locale) => {
+		const inLocale = items.map((item) => {
+			const translation = translated.get(`${locale}:${item.slug}`);
+			if (!translation) return item;
+			const brief = translateBrief(item.brief, translation);
+			return { slug: item.slug, brief, view: viewBrief(brief, taxonomies) };
+		});
+		return inLocale.some((item, i) => item !== items[i]) ? archiveStats(inLocale, taxonomies) : stats;
+	}, site);
 }
 
 export function shareCards(): AstroIntegration {
@@ -43,7 +55,7 @@ export function shareCards(): AstroIntegration {
 			'astro:server:setup': ({ server }) => {
 				server.middlewares.use(async (req, res, next) => {
 					const path = req.url?.split('?')[0];
-					const card = path?.startsWith('/og/') ? contentCards().find((c) => c.path === path) : undefined;
+					const card = path && basePath(path).startsWith('/og/') ? contentCards().find((c) => c.path === path) : undefined;
 					if (!card) return next();
 					try {
 						const png = await renderCardPng(layoutCard(card, cardMeasure()).tree);

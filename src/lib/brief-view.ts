@@ -9,6 +9,9 @@ import {
 	type Figure,
 	type ResolvedFigure,
 } from './figure';
+import { en } from './i18n/en';
+import { useTranslations, type Locale } from './i18n/index';
+import { regionName } from './i18n/names';
 import type { MunitionCategory, Taxonomies } from './taxonomy';
 
 /** A brief's figures resolved for display: what every page, card and export shows. */
@@ -46,12 +49,8 @@ export interface BriefView {
 	intercepted?: Bounds;
 }
 
-export const casualtyLabels: Record<CasualtyKey, string> = {
-	killed: 'Killed',
-	injured: 'Injured',
-	children_killed: 'Children killed',
-	children_injured: 'Children injured',
-};
+/** English labels (exports, the checker); pages take theirs from the dictionary of their locale. */
+export const casualtyLabels = Object.fromEntries(casualtyKeys.map((key) => [key, en[`casualty.${key}`]])) as Record<CasualtyKey, string>;
 
 export function showFigure(figure: Figure, brief: Pick<Brief, 'sources'>): ShownFigure {
 	const soleSource = brief.sources.length === 1 ? brief.sources[0].id : undefined;
@@ -108,22 +107,34 @@ export function munitionTotal(rows: MunitionRow[], key: 'launched' | 'intercepte
 }
 
 /** "Pecherskyi district, Kyiv" plus the region where it differs from the place. */
-export function locationText(location: Brief['location'], taxonomies: Taxonomies): string {
-	const region = location.region ? taxonomies.regions.get(location.region)?.name : undefined;
-	const parts = [location.detail, location.place, region !== location.place ? region : undefined, location.country];
-	return parts.filter(Boolean).join(', ');
+export function locationText(location: Brief['location'], taxonomies: Taxonomies, locale: Locale = 'en'): string {
+	return locationParts(location, taxonomies, locale)
+		.map((part) => part.text)
+		.join(', ');
+}
+
+/** The parts of `locationText`: the brief's own words (detail, place) apart from the names the site gives (region, country). */
+export function locationParts(location: Brief['location'], taxonomies: Taxonomies, locale: Locale = 'en'): { text: string; own: boolean }[] {
+	const region = location.region ? regionName(location.region, taxonomies, locale) : undefined;
+	return [
+		{ text: location.detail, own: true },
+		{ text: location.place, own: true },
+		{ text: region !== location.place ? region : undefined, own: false },
+		{ text: location.country, own: false },
+	].filter((part): part is { text: string; own: boolean } => Boolean(part.text));
 }
 
 /** "2025-09-06 17:00 to 2025-09-07 09:30 (UTC+03:00)", in the offsets the brief gives. */
-export function timeWindowText(time: NonNullable<Brief['time']>): string {
+export function timeWindowText(time: NonNullable<Brief['time']>, locale: Locale = 'en'): string {
+	const t = useTranslations(locale);
 	const part = (iso: string) => {
 		const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.exec(iso);
 		return m ? { day: m[1], clock: m[2], zone: m[3] === 'Z' ? 'UTC' : `UTC${m[3]}` } : { day: iso, clock: '', zone: '' };
 	};
 	const start = part(time.start);
-	if (!time.end) return `from ${start.day} ${start.clock} (${start.zone})`;
+	if (!time.end) return `${t('time.from', { start: `${start.day} ${start.clock}` })} (${start.zone})`;
 	const end = part(time.end);
 	const endText = end.day === start.day ? end.clock : `${end.day} ${end.clock}`;
-	const zone = end.zone === start.zone ? ` (${start.zone})` : ` (${start.zone} to ${end.zone})`;
-	return `${start.day} ${start.clock} to ${endText}${zone}`;
+	const zone = end.zone === start.zone ? ` (${start.zone})` : ` (${t('time.zones', { start: start.zone, end: end.zone })})`;
+	return `${t('time.span', { start: `${start.day} ${start.clock}`, end: endText })}${zone}`;
 }

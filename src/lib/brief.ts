@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { figureSchema, type Figure } from './figure';
+import { locales } from './i18n/locales';
 import { countryCode, slugId } from './taxonomy';
 
 /**
@@ -74,6 +75,10 @@ export const briefStatuses = ['developing', 'confirmed', 'disputed'] as const;
  */
 export const briefSchema = z.strictObject({
 	title: z.string().min(1).max(140).describe('Headline, at most 140 characters.'),
+	lang: z
+		.enum(locales)
+		.optional()
+		.describe('Language the brief is written in: en (the default) or uk. Its translations live beside it as <slug>.<lang>.mdx.'),
 	date: dateSchema.describe('Local date the incident began, YYYY-MM-DD; the file name starts with it.'),
 	time: z
 		.strictObject({

@@ -1,5 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatCount } from './figure';
+import { listText } from './i18n/format';
+import { useTranslations, type Locale } from './i18n/index';
 
 /** Chart geometry computed at build time; components only draw it as SVG. */
 
@@ -121,15 +123,16 @@ export function barList(rows: BarRow[], width = 720): BarList {
 	};
 }
 
-const list = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 
 /** A sentence for screen readers: the span of a column chart and its largest column. */
-export function describeColumns({ columns, series, values, mode }: ColumnInput, unit: string): string {
-	if (columns.length === 0) return `No ${unit} reported.`;
+export function describeColumns({ columns, series, values, mode }: ColumnInput, unit: string, locale: Locale = 'en'): string {
+	const t = useTranslations(locale);
+	if (columns.length === 0) return t('chart.none', { unit });
 	const sums = values.map((row) => row.reduce<number>((sum, v) => sum + (v ?? 0), 0));
 	const peak = sums.indexOf(Math.max(...sums));
-	const span = columns.length === 1 ? columns[0].label : `${columns[0].label} to ${columns.at(-1)!.label}`;
-	const names = list.format(series.map((s) => s.label.toLowerCase()));
-	const how = mode === 'stacked' ? `stacked by ${names}` : `${names} side by side`;
-	return `${unit[0].toUpperCase()}${unit.slice(1)} per month, ${span}, ${how}. Largest: ${columns[peak].label}, ${formatCount(sums[peak])} in all. The table gives every value.`;
+	const span = columns.length === 1 ? columns[0].label : t('chart.spanTo', { first: columns[0].label, last: columns.at(-1)!.label });
+	const names = listText(series.map((s) => s.label.toLowerCase()), locale);
+	const how = mode === 'stacked' ? t('chart.stacked', { names }) : t('chart.grouped', { names });
+	const capitalised = `${unit[0].toUpperCase()}${unit.slice(1)}`;
+	return t('chart.describe', { unit: capitalised, span, how, peak: columns[peak].label, total: formatCount(sums[peak], locale) });
 }

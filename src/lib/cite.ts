@@ -1,4 +1,6 @@
 import type { Brief } from './brief';
+import { dateText } from './i18n/format';
+import { useTranslations, type Locale } from './i18n/index';
 
 /** "Cite this brief": a plain-text citation and a BibTeX entry, with the permalink and the date last updated. */
 
@@ -7,12 +9,7 @@ export interface Citation {
 	bibtex: string;
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "2025-09-07" → "7 September 2025". */
-export function dateText(date: string): string {
-	return dateFormat.format(new Date(`${date}T00:00:00Z`));
-}
+export { dateText };
 
 /** The date the brief was last revised, or its date when it never was. */
 export function lastUpdated(brief: Pick<Brief, 'date' | 'updated'>): string {
@@ -28,9 +25,10 @@ export function bibtexEscape(text: string): string {
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-export function citeBrief(brief: Pick<Brief, 'title' | 'date' | 'updated'>, slug: string, publisher: string, url: string): Citation {
+export function citeBrief(brief: Pick<Brief, 'title' | 'date' | 'updated'>, slug: string, publisher: string, url: string, locale: Locale = 'en'): Citation {
+	const t = useTranslations(locale);
 	const updated = lastUpdated(brief);
-	const text = `${publisher}. “${brief.title}”. Incident brief, ${dateText(brief.date)}; last updated ${dateText(updated)}. ${url}`;
+	const text = t('cite.citation', { publisher, title: brief.title, date: dateText(brief.date, locale), updated: dateText(updated, locale), url });
 	const fields: [string, string][] = [
 		['author', `{${bibtexEscape(publisher)}}`],
 		['title', bibtexEscape(brief.title)],
@@ -38,9 +36,9 @@ export function citeBrief(brief: Pick<Brief, 'title' | 'date' | 'updated'>, slug
 		['month', months[Number(brief.date.slice(5, 7)) - 1]],
 		['date', brief.date],
 		['url', url],
-		['note', `Last updated ${updated}`],
+		['note', t('cite.note', { date: updated })],
 	];
-	const key = `${publisher.toLowerCase().replace(/[^a-z0-9]+/g, '')}-${slug}`;
+	const key = `${publisher.toLowerCase().replace(/[^a-z0-9]+/g, '') || 'brief'}-${slug}`;
 	const body = fields.map(([name, value]) => (name === 'month' ? `  ${name} = ${value}` : `  ${name} = {${value}}`));
 	return { text, bibtex: `@misc{${key},\n${body.join(',\n')}\n}` };
 }

@@ -1,17 +1,20 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import type { Brief } from './brief';
 import { checkBrief, type CheckOptions } from './check/brief';
 import { locateInFile, parseYaml } from './check/frontmatter';
 import { byPosition, type Problem } from './check/problem';
 import { repeatedBriefs } from './check/rules';
-import { zodProblems } from './check/zod-problems';
+import { checkTranslation, type OriginalFile } from './check/translation';
+import { missingNames } from './check/taxonomy-names';
+import { locatedProblem, zodProblems } from './check/zod-problems';
 import {
 	indexById,
 	munitionsFileSchema,
 	regionsFileSchema,
 	type Taxonomies,
 } from './taxonomy';
+import { translationFileName, type BriefTranslation } from './translation';
 
 /** The content folder every command reads: CONTENT_DIR, or ./content. */
 export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -23,7 +26,7 @@ export function displayPath(path: string): string {
 	return relative(process.cwd(), path) || path;
 }
 
-function readTaxonomyFile<T extends { id: string }>(
+function readTaxonomyFile<T extends { id: string; names?: Record<string, string> }>(
 	path: string,
 	schema: typeof munitionsFileSchema | typeof regionsFileSchema,
 	problems: Problem[],
@@ -44,6 +47,7 @@ function readTaxonomyFile<T extends { id: string }>(
 		return [];
 	}
 	const items = parsed.data as unknown as T[];
+	problems.push(...missingNames(items).map((finding) => locatedProblem(file, yaml, finding)));
 	items.forEach((item, i) => {
 		if (items.findIndex((other) => other.id === item.id) !== i) {
 			problems.push({ file, ...yaml.locate([i, 'id']), severity: 'error', field: `[${i}].id`, message: `duplicate id "${item.id}"` });
@@ -70,22 +74,26 @@ export function briefsDir(dir: string): string {
 	return join(dir, 'briefs');
 }
 
-/** The brief files in CONTENT_DIR/briefs, sorted; anything else there is a problem, not silently skipped. */
-export function listBriefFiles(dir: string): { files: string[]; problems: Problem[] } {
+/**
+ * The brief files in CONTENT_DIR/briefs, sorted, and the translations beside them (<slug>.<lang>.mdx);
+ * anything else there is a problem, not silently skipped.
+ */
+export function listBriefFiles(dir: string): { files: string[]; translations: string[]; problems: Problem[] } {
 	const folder = briefsDir(dir);
 	if (!existsSync(folder)) {
-		return { files: [], problems: [{ file: displayPath(folder), line: 1, column: 1, severity: 'error', message: 'the briefs folder is missing' }] };
+		return { files: [], translations: [], problems: [{ file: displayPath(folder), line: 1, column: 1, severity: 'error', message: 'the briefs folder is missing' }] };
 	}
 	const problems: Problem[] = [];
 	const files: string[] = [];
+	const translations: string[] = [];
 	for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
 		const path = join(folder, entry.name);
-		if (entry.isFile() && entry.name.endsWith('.mdx')) files.push(path);
+		if (entry.isFile() && entry.name.endsWith('.mdx')) (translationFileName(entry.name) ? translations : files).push(path);
 		else if (!entry.name.startsWith('.')) {
 			problems.push({ file: displayPath(path), line: 1, column: 1, severity: 'error', message: 'only .mdx brief files belong in the briefs folder' });
 		}
 	}
-	return { files, problems };
+	return { files, translations, problems };
 }
 
 export interface BriefFile {
@@ -96,8 +104,25 @@ export interface BriefFile {
 	brief?: Brief;
 }
 
-/** Reads and checks every brief and both taxonomies; reports every problem, drops nothing. */
-export function checkContent(dir: string, options: CheckOptions = {}): { briefs: BriefFile[]; problems: Problem[]; taxonomies: Taxonomies } {
+export interface TranslationFile {
+	/** `<slug>.<lang>`, the file name without .mdx. */
+	id: string;
+	/** The original's id. */
+	slug: string;
+	path: string;
+	text: string;
+	translation?: BriefTranslation;
+}
+
+export interface CheckedContent {
+	briefs: BriefFile[];
+	translations: TranslationFile[];
+	problems: Problem[];
+	taxonomies: Taxonomies;
+}
+
+/** Reads and checks every brief, every translation and both taxonomies; reports every problem, drops nothing. */
+export function checkContent(dir: string, options: CheckOptions = {}): CheckedContent {
 	const { taxonomies, problems } = readTaxonomies(dir);
 	const listed = listBriefFiles(dir);
 	problems.push(...listed.problems);
@@ -119,7 +144,23 @@ export function checkContent(dir: string, options: CheckOptions = {}): { briefs:
 		});
 	}
 	const briefs = checked.map(({ path, text, brief }) => ({ id: briefId(path), path, text, brief }));
-	return { briefs, problems: problems.sort(byPosition), taxonomies };
+	const originals = new Map(checked.map((c) => [briefId(c.path), c]));
+	const translations = listed.translations.map((path) => checkTranslationFile(path, originals, problems, options));
+	return { briefs, translations, problems: problems.sort(byPosition), taxonomies };
+}
+
+/** Reads and checks one translation against its original (by slug among `originals`), adding its problems. */
+export function checkTranslationFile(path: string, originals: ReadonlyMap<string, OriginalFile>, problems: Problem[], options: CheckOptions = {}): TranslationFile {
+	const text = readFileSync(path, 'utf8');
+	const { slug, lang } = translationFileName(basename(path))!;
+	const result = checkTranslation(displayPath(path), text, lang, originals.get(slug), options);
+	problems.push(...result.problems);
+	return { id: briefId(path), slug, path, text, translation: result.translation };
+}
+
+/** The translation files of one brief, sorted. */
+export function translationsOf(dir: string, slug: string): string[] {
+	return listBriefFiles(dir).translations.filter((path) => translationFileName(basename(path))?.slug === slug);
 }
 
 export function briefId(path: string): string {
@@ -130,6 +171,8 @@ export function briefId(path: string): string {
 export interface CheckedBriefs {
 	briefs: { id: string; brief: Brief }[];
 	taxonomies: Taxonomies;
+	/** The accepted translations, by the slug of their original: what the share cards of other languages say. */
+	translations?: { slug: string; translation: BriefTranslation }[];
 }
 
 const handoff = Symbol.for('incident-briefs.checked-briefs');
@@ -149,6 +192,10 @@ export function checkedBriefs(dir: string): CheckedBriefs {
 	const handed = slot[handoff];
 	delete slot[handoff];
 	if (handed?.dir === dir) return handed.checked;
-	const { briefs, taxonomies } = checkContent(dir);
-	return { briefs: briefs.flatMap(({ id, brief }) => (brief ? [{ id, brief }] : [])), taxonomies };
+	const { briefs, taxonomies, translations } = checkContent(dir);
+	return { briefs: briefs.flatMap(({ id, brief }) => (brief ? [{ id, brief }] : [])), taxonomies, translations: acceptedTranslations(translations) };
+}
+
+export function acceptedTranslations(files: TranslationFile[]): NonNullable<CheckedBriefs['translations']> {
+	return files.flatMap(({ slug, translation }) => (translation ? [{ slug, translation }] : []));
 }

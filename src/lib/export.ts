@@ -5,7 +5,9 @@ import { lastUpdated } from './cite';
 import type { Bounds } from './figure';
 import { briefPath, permalink } from './paths';
 import type { Briefed } from './stats';
-import type { Region } from './taxonomy';
+import type { Locale } from './i18n/locales';
+import type { Region, Taxonomies } from './taxonomy';
+import { briefLang, noteKeys } from './translation';
 
 /** The archive as data: JSON and CSV records, with figures resolved exactly as the pages show them. */
 
@@ -25,6 +27,8 @@ export interface FigureRecord extends BoundsRecord {
 export interface MunitionRecord {
 	type: string;
 	name: string;
+	/** The type's name in other languages, by language code, as munitions.yaml gives it. */
+	names?: Record<string, string>;
 	category: string;
 	launched?: FigureRecord;
 	intercepted?: FigureRecord;
@@ -33,9 +37,24 @@ export interface MunitionRecord {
 	note?: string;
 }
 
+/** A translation's text; every figure, date and source is the brief's. */
+export interface TranslationRecord {
+	title: string;
+	summary: string;
+	translated?: string;
+	/** The original was updated after the translation was made. */
+	stale: boolean;
+	location: { place?: string; detail?: string };
+	targets?: string[];
+	/** The notes in this language, by note key (casualties.killed, sources.metro…). */
+	notes: Record<string, string>;
+}
+
 export interface BriefRecord {
 	slug: string;
 	url: string;
+	/** The language the brief is written in. */
+	lang: Locale;
 	title: string;
 	date: string;
 	updated?: string;
@@ -55,7 +74,14 @@ export interface BriefRecord {
 	targets?: string[];
 	sources: Source[];
 	tags: string[];
+	/** The brief's translations, by language. */
+	translations: Partial<Record<Locale, TranslationRecord>>;
 }
+
+/** A brief as exports see it: with its translations, when the archive gives them. */
+export type ExportedBrief = Briefed & {
+	translations?: Partial<Record<Locale, { brief: Briefed['brief']; stale: boolean; translated?: string }>>;
+};
 
 function boundsRecord(bounds: Bounds): BoundsRecord {
 	return { min: bounds.min, max: bounds.max ?? null };
@@ -72,11 +98,25 @@ function figureRecord(figure: ShownFigure): FigureRecord {
 	};
 }
 
-export function briefRecord({ slug, brief, view }: Briefed, siteUrl: string): BriefRecord {
+function translationRecord({ brief, stale, translated }: NonNullable<ExportedBrief['translations']>[Locale] & object): TranslationRecord {
+	const notes = Object.fromEntries(noteKeys(brief).flatMap(({ key, text }) => (text === undefined ? [] : [[key, text]])));
+	return {
+		title: brief.title,
+		summary: brief.summary,
+		...(translated ? { translated } : {}),
+		stale,
+		location: { place: brief.location.place, detail: brief.location.detail },
+		...(brief.targets ? { targets: brief.targets } : {}),
+		notes,
+	};
+}
+
+export function briefRecord({ slug, brief, view, translations = {} }: ExportedBrief, siteUrl: string, taxonomies?: Taxonomies): BriefRecord {
 	const { country, region, place, detail, coordinates } = brief.location;
 	return {
 		slug,
 		url: permalink(briefPath(slug), siteUrl),
+		lang: briefLang(brief),
 		title: brief.title,
 		date: brief.date,
 		...(brief.updated ? { updated: brief.updated } : {}),
@@ -84,15 +124,19 @@ export function briefRecord({ slug, brief, view }: Briefed, siteUrl: string): Br
 		status: brief.status,
 		location: { country, region, place, detail, coordinates },
 		casualties: Object.fromEntries(view.casualties.map((row) => [row.key, figureRecord(row.figure)])),
-		munitions: view.munitions.map((row) => ({
-			type: row.type,
-			name: row.name,
-			category: row.category,
-			...(row.launched ? { launched: figureRecord(row.launched) } : {}),
-			...(row.intercepted ? { intercepted: figureRecord(row.intercepted) } : {}),
-			...(row.includes?.length ? { includes: row.includes } : {}),
-			...(row.note ? { note: row.note } : {}),
-		})),
+		munitions: view.munitions.map((row) => {
+			const names = taxonomies?.munitions.get(row.type)?.names;
+			return {
+				type: row.type,
+				name: row.name,
+				...(names ? { names } : {}),
+				category: row.category,
+				...(row.launched ? { launched: figureRecord(row.launched) } : {}),
+				...(row.intercepted ? { intercepted: figureRecord(row.intercepted) } : {}),
+				...(row.includes?.length ? { includes: row.includes } : {}),
+				...(row.note ? { note: row.note } : {}),
+			};
+		}),
 		totals: {
 			...(view.launched ? { launched: boundsRecord(view.launched) } : {}),
 			...(view.intercepted ? { intercepted: boundsRecord(view.intercepted) } : {}),
@@ -100,6 +144,7 @@ export function briefRecord({ slug, brief, view }: Briefed, siteUrl: string): Br
 		...(brief.targets ? { targets: brief.targets } : {}),
 		sources: brief.sources,
 		tags: brief.tags ?? [],
+		translations: Object.fromEntries(Object.entries(translations).map(([lang, t]) => [lang, translationRecord(t)])),
 	};
 }
 
@@ -109,12 +154,12 @@ export function generatedDate(items: Briefed[]): string | null {
 	return dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : null;
 }
 
-export function archiveRecord(items: Briefed[], regions: Region[], site: { url: string; license: { name: string; url: string } }) {
+export function archiveRecord(items: ExportedBrief[], taxonomies: Taxonomies, site: { url: string; license: { name: string; url: string } }) {
 	return {
 		generated: generatedDate(items),
 		license: site.license,
-		regions: regions.map(({ id, name, country }) => ({ id, name, country })),
-		briefs: items.map((item) => briefRecord(item, site.url)),
+		regions: [...taxonomies.regions.values()].map(({ id, name, country, names }) => ({ id, name, country, ...(names ? { names } : {}) })),
+		briefs: items.map((item) => briefRecord(item, site.url, taxonomies)),
 	};
 }
 
@@ -139,6 +184,8 @@ export const briefsCsvColumns = [
 	...boundsColumns(...casualtyKeys, 'launched', 'intercepted'),
 	'source_count',
 	'tags',
+	// Added after the first columns, so readers that go by position keep working.
+	...['region_name', 'region_name_uk'],
 ];
 
 export const munitionsCsvColumns = [
@@ -147,13 +194,15 @@ export const munitionsCsvColumns = [
 	'launched_sources',
 	...boundsColumns('intercepted'),
 	...['intercepted_sources', 'includes', 'counted'],
+	'munition_name_uk',
 ];
 
 /** One row per brief, with its totals. */
-export function briefsCsv(items: Briefed[], siteUrl: string): string {
+export function briefsCsv(items: Briefed[], siteUrl: string, taxonomies: Taxonomies): string {
 	return csv(
 		items.map(({ slug, brief, view }) => {
 			const casualty = (key: CasualtyKey) => view.casualties.find((row) => row.key === key)?.figure;
+			const region = brief.location.region === undefined ? undefined : taxonomies.regions.get(brief.location.region);
 			return {
 				slug,
 				url: permalink(briefPath(slug), siteUrl),
@@ -171,6 +220,8 @@ export function briefsCsv(items: Briefed[], siteUrl: string): string {
 				...boundsCells('intercepted', view.intercepted),
 				source_count: brief.sources.length,
 				tags: (brief.tags ?? []).join(';'),
+				region_name: region?.name ?? '',
+				region_name_uk: region?.names?.uk ?? '',
 			};
 		}),
 		briefsCsvColumns,
@@ -178,7 +229,7 @@ export function briefsCsv(items: Briefed[], siteUrl: string): string {
 }
 
 /** One row per brief and munition entry. */
-export function munitionsCsv(items: Briefed[]): string {
+export function munitionsCsv(items: Briefed[], taxonomies: Taxonomies): string {
 	return csv(
 		items.flatMap(({ slug, brief, view }) =>
 			view.munitions.map((row) => ({
@@ -193,6 +244,7 @@ export function munitionsCsv(items: Briefed[]): string {
 				intercepted_sources: row.intercepted?.sources.join(';') ?? '',
 				includes: row.includes?.join(';') ?? '',
 				counted: isCounted(row) ? 'yes' : 'no',
+				munition_name_uk: taxonomies.munitions.get(row.type)?.names?.uk ?? '',
 			})),
 		),
 		munitionsCsvColumns,

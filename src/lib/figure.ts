@@ -1,4 +1,8 @@
 import { z } from 'astro/zod';
+import { formatCount } from './i18n/format';
+import { intlLocale, useTranslations, type Locale } from './i18n/index';
+
+export { formatCount };
 
 /**
  * A figure is a count claimed by one or more sources. It may be exact, a lower bound,
@@ -120,17 +124,11 @@ export function figureBounds(figure: Figure): Bounds {
 	return typeof figure === 'number' ? { min: figure, max: figure } : resolveFigure(figure);
 }
 
-const numberFormat = new Intl.NumberFormat('en-GB');
-
-export function formatCount(n: number): string {
-	return numberFormat.format(n);
-}
-
-/** "15", "at least 2", "11–20" (en dash). */
-export function boundsText(bounds: Bounds): string {
-	if (bounds.max === undefined) return `at least ${formatCount(bounds.min)}`;
-	if (bounds.min === bounds.max) return formatCount(bounds.min);
-	return `${formatCount(bounds.min)}–${formatCount(bounds.max)}`;
+/** "15", "at least 2", "11–20" (en dash); "щонайменше 2" in Ukrainian. */
+export function boundsText(bounds: Bounds, locale: Locale = 'en'): string {
+	if (bounds.max === undefined) return useTranslations(locale)('figure.atLeast', { n: formatCount(bounds.min, locale) });
+	if (bounds.min === bounds.max) return formatCount(bounds.min, locale);
+	return `${formatCount(bounds.min, locale)}–${formatCount(bounds.max, locale)}`;
 }
 
 /**
@@ -146,9 +144,18 @@ export function interceptedShare(intercepted: Bounds, launched: Bounds): Bounds 
 	return { min: low, max: high };
 }
 
-export function shareText(share: Bounds): string {
-	const pct = (x: number) => `${x.toFixed(1).replace(/\.0$/, '')}%`;
-	if (share.max === undefined) return `at least ${pct(share.min)}`;
+const percentFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** "92.2%" in English, "92,2 %" in Ukrainian; a share is in percent already. */
+function percentText(x: number, locale: Locale): string {
+	let format = percentFormats.get(locale);
+	if (!format) percentFormats.set(locale, (format = new Intl.NumberFormat(intlLocale[locale], { style: 'percent', maximumFractionDigits: 1 })));
+	return format.format(x / 100);
+}
+
+export function shareText(share: Bounds, locale: Locale = 'en'): string {
+	const pct = (x: number) => percentText(x, locale);
+	if (share.max === undefined) return useTranslations(locale)('figure.atLeast', { n: pct(share.min) });
 	if (share.min === share.max) return pct(share.min);
 	return `${pct(share.min)}–${pct(share.max)}`;
 }

@@ -1,5 +1,7 @@
 import type { Brief, Source } from './brief';
 import { locationText } from './brief-view';
+import type { Locale } from './i18n/locales';
+import { regionName } from './i18n/names';
 import type { Taxonomies } from './taxonomy';
 
 /** Structured data (schema.org) for a brief: a NewsArticle about an Event, citing the brief's sources. */
@@ -9,9 +11,23 @@ export interface ArticleContext {
 	url: string;
 	/** The site that publishes the brief. */
 	publisher: string;
+	/** The language the brief's text is in (`inLanguage`). */
 	language: string;
 	license: string;
+	/** The page's locale: place names are given in it. */
+	locale?: Locale;
+	/** On a translation's page: the original's page (`translationOfWork`). */
+	translationOf?: WorkRef;
+	/** On the original's page: its translations' pages (`workTranslation`). */
+	translations?: WorkRef[];
 }
+
+export interface WorkRef {
+	url: string;
+	language: string;
+}
+
+const work = ({ url, language }: WorkRef) => ({ '@type': 'NewsArticle', '@id': url, url, inLanguage: language });
 
 function citation(source: Source) {
 	return {
@@ -31,6 +47,7 @@ export function briefJsonLd(brief: Brief, taxonomies: Taxonomies, context: Artic
 		'@type': 'NewsArticle',
 		headline: brief.title,
 		description: brief.summary,
+		'@id': context.url,
 		url: context.url,
 		mainEntityOfPage: context.url,
 		inLanguage: context.language,
@@ -47,11 +64,11 @@ export function briefJsonLd(brief: Brief, taxonomies: Taxonomies, context: Artic
 			endDate: brief.time?.end,
 			location: {
 				'@type': 'Place',
-				name: locationText(location, taxonomies),
+				name: locationText(location, taxonomies, context.locale),
 				address: {
 					'@type': 'PostalAddress',
 					addressCountry: location.country,
-					addressRegion: location.region && taxonomies.regions.get(location.region)?.name,
+					addressRegion: location.region && regionName(location.region, taxonomies, context.locale ?? 'en'),
 					addressLocality: location.place,
 				},
 				geo: location.coordinates && {
@@ -62,6 +79,8 @@ export function briefJsonLd(brief: Brief, taxonomies: Taxonomies, context: Artic
 			},
 		},
 		citation: brief.sources.map(citation),
+		translationOfWork: context.translationOf && work(context.translationOf),
+		workTranslation: context.translations?.length ? context.translations.map(work) : undefined,
 	};
 }
 

@@ -38,6 +38,7 @@ export function briefTemplate({ date, place }: NewBrief, taxonomies: Taxonomies)
 # delete the rest. Every figure cites a source listed under sources. \`npm run check\` shows what is
 # left to do. Field reference and sourcing rules: CONTRIBUTING.md.
 title: ${todo('headline, at most 140 characters')}
+# lang: uk  # only for a brief written in Ukrainian; English is the default
 date: ${date}
 # time: { start: ${date}T01:00+03:00, end: ${date}T06:00+03:00 }  # local times with their UTC offset
 summary: ${todo('one to three plain sentences, at most 300 characters')}

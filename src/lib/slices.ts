@@ -1,5 +1,8 @@
 import { isCounted } from './brief-view';
 import { groupBy, summarize, type Briefed, type Group, type Grouping } from './stats';
+import { monthText } from './i18n/format';
+import { useTranslations, type Locale } from './i18n/index';
+import { groupLabel } from './i18n/names';
 import { munitionCategories, munitionCategoryLabels, type MunitionCategory, type Taxonomies } from './taxonomy';
 
 /** The ways the archive is cut: by time, place, weapon and tag. Each kind but month has its own pages. */
@@ -7,11 +10,9 @@ import { munitionCategories, munitionCategoryLabels, type MunitionCategory, type
 export const groupingKinds = ['month', 'year', 'region', 'munition', 'category', 'tag'] as const;
 export type GroupingKind = (typeof groupingKinds)[number];
 
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "2025-09" → "September 2025". */
-export function monthLabel(month: string): string {
-	return monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+/** "2025-09" → "September 2025", "вересень 2025 р.". */
+export function monthLabel(month: string, locale: Locale = 'en'): string {
+	return monthText(month, locale);
 }
 
 /** Every month from `first` to `last` inclusive, as YYYY-MM. */
@@ -83,23 +84,23 @@ export type ArchiveStats<T extends Briefed = Briefed> = ReturnType<typeof archiv
 
 export type SliceKind = Exclude<GroupingKind, 'month'>;
 
-/** How a slice's page introduces itself. */
-export function sliceText(kind: SliceKind, group: Group, taxonomies: Taxonomies): { title: string; description: string; note?: string } {
-	const munitionNote = `Launched and intercepted count ${group.label} only; casualties are those of the briefs that list it, whatever weapon caused them.`;
+/** How a slice's page introduces itself, in a locale. */
+export function sliceText(kind: SliceKind, group: Group, taxonomies: Taxonomies, locale: Locale = 'en'): { title: string; description: string; note?: string } {
+	const t = useTranslations(locale);
+	const name = groupLabel(kind, group.key, taxonomies, locale);
+	const munitionNote = t('slice.munitionNote', { name });
 	switch (kind) {
 		case 'year':
-			return { title: `Briefs of ${group.key}`, description: `Incidents in ${group.key}, newest first, with their totals.` };
+			return { title: t('slice.yearTitle', { year: group.key }), description: t('slice.yearDescription', { year: group.key }) };
 		case 'region':
-			return { title: group.label, description: `Incidents in ${group.label}, newest first, with their totals.` };
-		case 'munition':
-			return {
-				title: group.label,
-				description: taxonomies.munitions.get(group.key)?.description ?? `Incidents in which ${group.label} were used.`,
-				note: munitionNote,
-			};
+			return { title: name, description: t('slice.regionDescription', { name }) };
+		case 'munition': {
+			const description = locale === 'en' ? taxonomies.munitions.get(group.key)?.description : undefined;
+			return { title: name, description: description ?? t('slice.munitionDescription', { name }), note: munitionNote };
+		}
 		case 'category':
-			return { title: group.label, description: `Incidents in which ${group.label.toLowerCase()} were used, newest first.`, note: munitionNote };
+			return { title: name, description: t('slice.categoryDescription', { name: locale === 'en' ? name.toLowerCase() : name }), note: munitionNote };
 		case 'tag':
-			return { title: `Tagged “${group.key}”`, description: `Briefs tagged “${group.key}”, newest first, with their totals.` };
+			return { title: t('slice.tagTitle', { tag: group.key }), description: t('slice.tagDescription', { tag: group.key }) };
 	}
 }

@@ -2,7 +2,10 @@ import type { BarRow, ColumnInput } from './chart';
 import { boundsText } from './figure';
 import { monthLabel } from './slices';
 import type { Group, Measure } from './stats';
-import { munitionCategories, munitionCategoryLabels } from './taxonomy';
+import { countOf } from './i18n/format';
+import { useTranslations, type Locale } from './i18n/index';
+import { casualtyLabel, categoryLabel } from './i18n/names';
+import { munitionCategories } from './taxonomy';
 
 /** What the charts on /stats/ plot: lower bounds, per month and per region. */
 
@@ -14,10 +17,10 @@ export interface Month {
 }
 
 /** One column per month; the first month of each year carries the year as its tick. */
-function monthColumns(months: Month[]) {
+function monthColumns(months: Month[], locale: Locale) {
 	return months.map(({ key }, i) => ({
 		key,
-		label: monthLabel(key),
+		label: monthLabel(key, locale),
 		...(key.endsWith('-01') || i === 0 ? { tick: key.slice(0, 4) } : {}),
 	}));
 }
@@ -25,16 +28,16 @@ function monthColumns(months: Month[]) {
 const lower = (group: Group | undefined, measure: Measure) => group?.summary.totals[measure].bounds?.min;
 
 /** The categories that appear in any month, in category order. */
-export function categoriesIn(months: Month[]) {
+export function categoriesIn(months: Month[], locale: Locale = 'en') {
 	const present = new Set(months.flatMap((m) => m.categories?.map((g) => g.key) ?? []));
-	return munitionCategories.filter((c) => present.has(c)).map((key) => ({ key, label: munitionCategoryLabels[key] }));
+	return munitionCategories.filter((c) => present.has(c)).map((key) => ({ key, label: categoryLabel(key, locale) }));
 }
 
 /** Launched or intercepted per month, stacked by munition category. */
-export function munitionsByMonth(months: Month[], measure: 'launched' | 'intercepted'): ColumnInput {
-	const series = categoriesIn(months);
+export function munitionsByMonth(months: Month[], measure: 'launched' | 'intercepted', locale: Locale = 'en'): ColumnInput {
+	const series = categoriesIn(months, locale);
 	return {
-		columns: monthColumns(months),
+		columns: monthColumns(months, locale),
 		series,
 		values: months.map((m) => series.map((s) => lower(m.categories?.find((g) => g.key === s.key), measure))),
 		mode: 'stacked',
@@ -47,12 +50,12 @@ export function hasValues(input: ColumnInput): boolean {
 }
 
 /** Killed and injured per month, side by side. */
-export function casualtiesByMonth(months: Month[]): ColumnInput {
+export function casualtiesByMonth(months: Month[], locale: Locale = 'en'): ColumnInput {
 	return {
-		columns: monthColumns(months),
+		columns: monthColumns(months, locale),
 		series: [
-			{ key: 'killed', label: 'Killed' },
-			{ key: 'injured', label: 'Injured' },
+			{ key: 'killed', label: casualtyLabel('killed', locale) },
+			{ key: 'injured', label: casualtyLabel('injured', locale) },
 		],
 		values: months.map((m) => [lower(m.group, 'killed'), lower(m.group, 'injured')]),
 		mode: 'grouped',
@@ -60,7 +63,8 @@ export function casualtiesByMonth(months: Month[]): ColumnInput {
 }
 
 /** The regions with the most people killed (lower bound), then the most briefs. */
-export function topRegions(regions: Group[], count: number, href: (key: string) => string): BarRow[] {
+export function topRegions(regions: Group[], count: number, href: (key: string) => string, locale: Locale = 'en', label: (key: string) => string = (key) => key): BarRow[] {
+	const t = useTranslations(locale);
 	return regions
 		.map((group) => ({ group, killed: lower(group, 'killed') ?? 0 }))
 		.sort((a, b) => b.killed - a.killed || b.group.items.length - a.group.items.length || a.group.label.localeCompare(b.group.label))
@@ -68,9 +72,9 @@ export function topRegions(regions: Group[], count: number, href: (key: string) 
 		.map(({ group, killed }) => {
 			const bounds = group.summary.totals.killed.bounds;
 			return {
-				label: group.label,
+				label: locale === 'en' ? group.label : label(group.key),
 				value: killed,
-				text: `${bounds ? boundsText(bounds) : 'not reported'} killed in ${group.items.length} ${group.items.length === 1 ? 'brief' : 'briefs'}`,
+				text: t('stats.regionRow', { killed: bounds ? boundsText(bounds, locale) : t('figure.notReported'), briefs: countOf(group.items.length, 'brief', locale) }),
 				href: href(group.key),
 			};
 		});

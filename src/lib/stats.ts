@@ -1,6 +1,9 @@
 import type { Brief } from './brief';
 import { addBounds, casualtyLabels, isCounted, munitionTotal, type BriefView, type MunitionRow } from './brief-view';
 import { boundsText, formatCount, interceptedShare, shareText, type Bounds } from './figure';
+import { en } from './i18n/en';
+import { countOf } from './i18n/format';
+import { useTranslations, type Locale } from './i18n/index';
 
 /**
  * Totals over sets of briefs. A figure a brief does not report is counted as not reported,
@@ -18,8 +21,8 @@ export type Measure = (typeof measures)[number];
 
 export const measureLabels: Record<Measure, string> = {
 	...casualtyLabels,
-	launched: 'Munitions launched',
-	intercepted: 'Munitions intercepted',
+	launched: en['measure.launched'],
+	intercepted: en['measure.intercepted'],
 };
 
 /** Which munition rows a total looks at; every row when absent. */
@@ -147,14 +150,19 @@ export function largest(items: Briefed[], measure: Measure, count: number): Rank
 }
 
 /** "1,234–1,300", "at least 7", or "not reported". */
-export function totalText(total: Total): string {
-	return total.bounds ? boundsText(total.bounds) : 'not reported';
+export function totalText(total: Total, locale: Locale = 'en'): string {
+	return total.bounds ? boundsText(total.bounds, locale) : useTranslations(locale)('figure.notReported');
 }
 
 /** "83.2% over 3 entries in 2 briefs". */
-export function shareSummaryText(share: Share): string {
-	if (!share.bounds) return 'no entry reports both launched (with an upper bound) and intercepted';
-	const entries = `${formatCount(share.entries)} ${share.entries === 1 ? 'entry' : 'entries'}`;
-	const briefs = `${formatCount(share.briefs)} ${share.briefs === 1 ? 'brief' : 'briefs'}`;
-	return `${shareText(share.bounds)} over ${entries} in ${briefs}`;
+export function shareSummaryText(share: Share, locale: Locale = 'en'): string {
+	const t = useTranslations(locale);
+	if (!share.bounds) return t('share.none');
+	return t('share.over', {
+		share: shareText(share.bounds, locale),
+		entries: countOf(share.entries, 'entry', locale),
+		briefs: countOf(share.briefs, 'brief', locale),
+		entryCount: formatCount(share.entries, locale),
+		briefCount: formatCount(share.briefs, locale),
+	});
 }

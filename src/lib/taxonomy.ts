@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { en } from './i18n/en';
 
 /** Taxonomies are data under CONTENT_DIR, so another deployment can replace them. */
 
@@ -15,22 +16,20 @@ export const munitionCategories = [
 	'other',
 ] as const;
 
-export const munitionCategoryLabels: Record<MunitionCategory, string> = {
-	drone: 'Drones',
-	'cruise-missile': 'Cruise missiles',
-	'ballistic-missile': 'Ballistic missiles',
-	'guided-bomb': 'Guided bombs',
-	'other-missile': 'Other missiles',
-	other: 'Other',
-};
+/** English labels (exports, the checker); pages take theirs from the dictionary of their locale. */
+export const munitionCategoryLabels = Object.fromEntries(munitionCategories.map((c) => [c, en[`category.${c}`]])) as Record<MunitionCategory, string>;
 
 export const countryCode = z
 	.string()
 	.regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as UA' });
 
+/** A taxonomy entry's names in the site's other languages, by language code: { uk: … }. */
+const namesSchema = z.record(z.string(), z.string().min(1)).optional().describe('Names in other languages, by language code.');
+
 export const munitionTypeSchema = z.strictObject({
 	id: slugId.describe('Stable id that briefs use in munitions[].type.'),
-	name: z.string().min(1).describe('Name shown to readers.'),
+	name: z.string().min(1).describe('English name shown to readers.'),
+	names: namesSchema,
 	category: z.enum(munitionCategories).describe('One of: ' + munitionCategories.join(', ') + '.'),
 	description: z.string().optional().describe('A sentence for the munition page.'),
 	aliases: z
@@ -47,7 +46,7 @@ export const regionSchema = z.strictObject({
 	id: slugId.describe('Stable id that briefs use in location.region.'),
 	name: z.string().min(1).describe('English name shown to readers.'),
 	country: countryCode.describe('ISO 3166-1 alpha-2 country code.'),
-	names: z.record(z.string(), z.string()).optional().describe('Names in other languages, by language code.'),
+	names: namesSchema,
 });
 
 export const munitionsFileSchema = z.array(munitionTypeSchema);

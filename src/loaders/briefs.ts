@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { hasBody, pruneBodies, writeBody } from '../data/brief-bodies';
@@ -7,10 +7,24 @@ import { briefSchema } from '../lib/brief';
 import { checkBrief } from '../lib/check/brief';
 import { splitFrontmatter } from '../lib/check/frontmatter';
 import { formatProblem, hasErrors, type Problem } from '../lib/check/problem';
-import { briefId, briefsDir, checkContent, contentDir, displayPath, handOverCheckedBriefs, readTaxonomies, type BriefFile } from '../lib/content';
+import {
+	briefId,
+	briefsDir,
+	checkContent,
+	checkTranslationFile,
+	contentDir,
+	displayPath,
+	acceptedTranslations,
+	handOverCheckedBriefs,
+	readTaxonomies,
+	translationsOf,
+	type BriefFile,
+	type TranslationFile,
+} from '../lib/content';
+import { translationFileName, type StoredTranslation } from '../lib/translation';
 
 /** Bump when the loader's output changes, so stored briefs are rendered again. */
-export const LOADER_VERSION = '3';
+export const LOADER_VERSION = '4';
 
 export class BriefProblemsError extends Error {
 	constructor(readonly problems: Problem[]) {
@@ -23,6 +37,7 @@ export class BriefProblemsError extends Error {
 /**
  * Reads CONTENT_DIR/briefs/*.mdx, checks each file, and renders its body as Markdown
  * (never as MDX, so a brief cannot run code). Any error stops the build with every message.
+ * A brief's translations (<slug>.<lang>.mdx) are stored on its entry, as data.translations.
  */
 export function briefsLoader(): Loader {
 	return {
@@ -30,7 +45,7 @@ export function briefsLoader(): Loader {
 		schema: briefSchema,
 		load: async (context) => {
 			const dir = contentDir();
-			const { briefs, problems, taxonomies } = checkContent(dir);
+			const { briefs, translations, problems, taxonomies } = checkContent(dir);
 			for (const warning of problems.filter((p) => p.severity === 'warning')) {
 				context.logger.warn(formatProblem(warning));
 			}
@@ -38,55 +53,86 @@ export function briefsLoader(): Loader {
 
 			const untouched = new Set(context.store.keys());
 			const digests = new Set<string>();
+			const translationsBySlug = Map.groupBy(translations, (t) => t.slug);
 			for (const file of briefs) {
 				untouched.delete(file.id);
-				digests.add(await storeBrief(context, file as Required<BriefFile>));
+				const stored = await storeBrief(context, file as Required<BriefFile>, translationsBySlug.get(file.id) ?? []);
+				stored.forEach((digest) => digests.add(digest));
 			}
 			untouched.forEach((id) => context.store.delete(id));
 			pruneBodies(digests);
 			// In a build, the share cards start from this check; dev checks each change on its own.
-			if (!context.watcher) handOverCheckedBriefs(dir, { briefs: briefs.map(({ id, brief }) => ({ id, brief: brief! })), taxonomies });
+			if (!context.watcher) handOverCheckedBriefs(dir, { briefs: briefs.map(({ id, brief }) => ({ id, brief: brief! })), taxonomies, translations: acceptedTranslations(translations) });
 			watch(context, dir);
 		},
 	};
 }
 
-/** Stores a brief's data and renders its body, unless both are stored already; returns its digest. */
-async function storeBrief(context: LoaderContext, { id, path, text, brief }: Required<BriefFile>): Promise<string> {
-	const { store, generateDigest, parseData, renderMarkdown, config } = context;
-	const digest = generateDigest(`${LOADER_VERSION}\n${text}`);
-	if (store.get(id)?.digest === digest && hasBody(digest)) return digest;
-	const data = await parseData({ id, data: brief, filePath: path });
+/** Renders a brief's or translation's body, unless it is stored already under its digest. */
+async function renderBody(context: LoaderContext, path: string, text: string, digest: string) {
+	if (hasBody(digest)) return;
 	// renderMarkdown strips a leading frontmatter block itself, so a body that opens with a --- rule
 	// would lose text: it gets the body split as the checker split it, behind an empty frontmatter.
-	const { html } = await renderMarkdown(`---\n---\n${splitFrontmatter(text).body}`, { fileURL: pathToFileURL(path) });
+	const { html } = await context.renderMarkdown(`---\n---\n${splitFrontmatter(text).body}`, { fileURL: pathToFileURL(path) });
 	writeBody(digest, html);
-	// Astro bundles the store into the build whole: it keeps only the data, not the text or the HTML.
-	store.set({ id, data, filePath: relative(fileURLToPath(config.root), path), digest });
-	return digest;
 }
 
-/** In dev, re-check and re-render a brief when it changes; report problems without stopping the server. */
+/**
+ * Stores a brief's data with its translations and renders their bodies, unless all are stored
+ * already; returns the digests of the bodies it keeps. The entry's digest covers the translations
+ * too (Astro keeps an entry whose digest is unchanged), and names the original's body.
+ */
+async function storeBrief(context: LoaderContext, { id, path, text, brief }: Required<BriefFile>, translations: TranslationFile[]): Promise<string[]> {
+	const { store, generateDigest, parseData, config } = context;
+	const root = fileURLToPath(config.root);
+	const stored = translations.map((file): StoredTranslation => ({
+		...file.translation!,
+		filePath: relative(root, file.path),
+		digest: generateDigest(`${LOADER_VERSION}\n${file.text}`),
+	}));
+	const digest = generateDigest([LOADER_VERSION, text, ...stored.map((t) => `${t.lang}:${t.digest}`)].join('\n'));
+	const digests = [digest, ...stored.map((t) => t.digest)];
+	if (store.get(id)?.digest === digest && digests.every(hasBody)) return digests;
+	const data = await parseData({ id, data: brief, filePath: path });
+	await renderBody(context, path, text, digest);
+	for (const [i, file] of translations.entries()) await renderBody(context, file.path, file.text, stored[i].digest);
+	// Astro bundles the store into the build whole: it keeps only the data, not the text or the HTML.
+	// Translations ride on the entry outside the collection's schema, which stays the brief format editors see.
+	store.set({ id, data: { ...data, translations: stored }, filePath: relative(root, path), digest });
+	return digests;
+}
+
+/**
+ * In dev, re-check and re-render a brief with its translations when it or one of them changes;
+ * report problems without stopping the server.
+ */
 function watch(context: LoaderContext, dir: string) {
 	const { watcher, logger, store } = context;
 	if (!watcher) return;
 	const folder = briefsDir(dir);
 	watcher.add(folder);
-	const isBrief = (path: string) => path.startsWith(folder) && path.endsWith('.mdx');
-	const reload = async (path: string) => {
-		if (!isBrief(path)) return;
+	const isContent = (path: string) => path.startsWith(folder) && path.endsWith('.mdx');
+	const slugOf = (path: string) => translationFileName(basename(path))?.slug ?? briefId(path);
+	const reload = async (changed: string) => {
+		if (!isContent(changed)) return;
+		const slug = slugOf(changed);
+		const path = join(folder, `${slug}.mdx`);
 		const { taxonomies, problems } = readTaxonomies(dir);
-		const text = readFileSync(path, 'utf8');
-		const checked = checkBrief(displayPath(path), text, taxonomies);
-		problems.push(...checked.problems);
+		const original = existsSync(path) ? { file: displayPath(path), path, text: readFileSync(path, 'utf8') } : undefined;
+		const checked = original && checkBrief(original.file, original.text, taxonomies);
+		problems.push(...(checked?.problems ?? []));
+		const originals = new Map(original ? [[slug, { ...original, brief: checked?.brief }]] : []);
+		const translations = translationsOf(dir, slug).map((file) => checkTranslationFile(file, originals, problems));
 		for (const p of problems) (p.severity === 'error' ? logger.error : logger.warn)(formatProblem(p));
-		if (hasErrors(problems) || !checked.brief) return;
-		await storeBrief(context, { id: briefId(path), path, text, brief: checked.brief });
-		logger.info(`Reloaded ${displayPath(path)}`);
+		if (hasErrors(problems) || !original || !checked?.brief) return;
+		await storeBrief(context, { id: slug, path, text: original.text, brief: checked.brief }, translations);
+		logger.info(`Reloaded ${displayPath(changed)}`);
 	};
 	watcher.on('change', reload);
 	watcher.on('add', reload);
 	watcher.on('unlink', (path) => {
-		if (isBrief(path)) store.delete(briefId(path));
+		if (!isContent(path)) return;
+		if (translationFileName(basename(path))) void reload(path);
+		else store.delete(briefId(path));
 	});
 }

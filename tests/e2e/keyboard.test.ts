@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './helpers/browser';
 import { contrastRatio, focused, type Focused } from './helpers/checks';
 import { kyiv } from './helpers/kyiv';
+import { useTranslations } from '../../src/lib/i18n/index';
+import { pathLocale } from '../../src/lib/i18n/paths';
 
 const { open } = useBrowser();
 
-describe.each(['/', kyiv.path])('a keyboard user on %s', (path) => {
+describe.each(['/', kyiv.path, `/uk${kyiv.path}`])('a keyboard user on %s', (path) => {
 	it('meets a visible skip link first, and it leads into the content', async () => {
 		const { page } = await open(path);
 		await page.keyboard.press('Tab');
 		const skip = await focused(page);
-		expect(skip).toMatchObject({ text: 'Skip to content', href: '#main', onScreen: true, outline: { style: 'solid' } });
+		expect(skip).toMatchObject({ text: useTranslations(pathLocale(path))('site.skip'), href: '#main', onScreen: true, outline: { style: 'solid' } });
 		await page.keyboard.press('Enter');
 		await page.keyboard.press('Tab');
 		expect((await focused(page))?.inMain).toBe(true);

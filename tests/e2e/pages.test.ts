@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser, type Visit } from './helpers/browser';
 import { accessibilityViolations, executableScripts } from './helpers/checks';
+import { basePath, localePath, pathLocale } from '../../src/lib/i18n/paths';
 import { samplePages, sitePaths } from './helpers/site-pages';
 
 const { siteUrl, open } = useBrowser();
@@ -10,7 +11,10 @@ const paths = [...samplePages(sitePaths(inject('siteDir')), 5), missing];
 
 describe('the pages of the built site', () => {
 	it('include every kind of page', () => {
-		for (const path of ['/', '/about/', '/briefs/', '/briefs/2025-09-07-kyiv/']) expect(paths).toContain(path);
+		for (const path of ['/', '/about/', '/briefs/', '/briefs/2025-09-07-kyiv/']) {
+			expect(paths).toContain(path);
+			expect(paths).toContain(localePath(path, 'uk'));
+		}
 	});
 });
 
@@ -48,7 +52,7 @@ describe.each(paths)('%s', (path) => {
 	});
 
 	it('declares its language', () => {
-		expect(seen.lang).toBe('en');
+		expect(seen.lang).toBe(path === missing ? 'en' : pathLocale(path));
 	});
 
 	it('loads nothing from another origin', () => {
@@ -61,7 +65,7 @@ describe.each(paths)('%s', (path) => {
 		expect(path === missing ? seen.visit.errors.filter((e) => !documentNotFound.test(e)) : seen.visit.errors).toEqual([]);
 	});
 
-	if (path !== '/search/') {
+	if (basePath(path) !== '/search/') {
 		it('loads no JavaScript', () => {
 			expect(seen.visit.requests.filter((r) => r.type === 'script')).toEqual([]);
 			expect(seen.scripts).toEqual([]);

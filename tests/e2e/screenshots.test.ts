@@ -14,6 +14,8 @@ const pages = [
 	{ name: 'home', path: '/' },
 	{ name: 'brief', path: kyiv.path },
 	{ name: 'stats', path: '/stats/' },
+	{ name: 'brief-uk', path: `/uk${kyiv.path}` },
+	{ name: 'stats-uk', path: '/uk/stats/' },
 ].filter(({ path }) => built.includes(path));
 const shots = pages.flatMap((page) => [
 	{ ...page, width: 360, colorScheme: 'light' as const },

@@ -19,4 +19,18 @@ describe('search', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+
+	it('searches the Ukrainian briefs from /uk/search/, in Pagefind’s Ukrainian interface', async () => {
+		const { page, requests, errors } = await open('/uk/search/');
+		expect(errors, 'loading the search page').toEqual([]);
+		const input = page.locator('.pagefind-ui__search-input');
+		expect(await input.getAttribute('placeholder')).toBe('Пошук');
+		await input.fill('Кабінет Міністрів');
+		const result = page.getByRole('link', { name: kyiv.titleUk });
+		await result.first().waitFor();
+		expect(new URL((await result.first().getAttribute('href')) ?? '', siteUrl).pathname).toBe(`/uk${kyiv.path}`);
+		expect(requests.filter((r) => new URL(r.url).origin !== new URL(siteUrl).origin)).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
 });

@@ -7,14 +7,14 @@ import { indexById, type MunitionType, type Region, type Taxonomies } from '../.
 
 export const taxonomies: Taxonomies = {
 	munitions: indexById<MunitionType>([
-		{ id: 'drone-x', name: 'Drone X', category: 'drone' },
-		{ id: 'cruise-x', name: 'Cruise X', category: 'cruise-missile' },
-		{ id: 'ballistic-x', name: 'Ballistic X', category: 'ballistic-missile' },
-		{ id: 'combined-x', name: 'Missiles combined', category: 'other-missile' },
+		{ id: 'drone-x', name: 'Drone X', names: { uk: 'Дрон Ікс' }, category: 'drone' },
+		{ id: 'cruise-x', name: 'Cruise X', names: { uk: 'Крилата Ікс' }, category: 'cruise-missile' },
+		{ id: 'ballistic-x', name: 'Ballistic X', names: { uk: 'Балістична Ікс' }, category: 'ballistic-missile' },
+		{ id: 'combined-x', name: 'Missiles combined', names: { uk: 'Ракети разом' }, category: 'other-missile' },
 	]),
 	regions: indexById<Region>([
-		{ id: 'region-one', name: 'Region One', country: 'ZZ' },
-		{ id: 'region-two', name: 'Region Two', country: 'ZZ' },
+		{ id: 'region-one', name: 'Region One', country: 'ZZ', names: { uk: 'Регіон Один' } },
+		{ id: 'region-two', name: 'Region Two', country: 'ZZ', names: { uk: 'Регіон Два' } },
 	]),
 };
 

@@ -16,7 +16,8 @@ export interface SearchHit {
  * does in a browser. Its index files are served from the output folder over a local HTTP server,
  * because Node's fetch cannot read file: URLs.
  */
-export async function openSearch(outDir: string) {
+/** Searches the index of one language (English unless told): Pagefind keeps one per <html lang>. */
+export async function openSearch(outDir: string, language = 'en') {
 	const server = createServer(async (request, response) => {
 		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
 		try {
@@ -28,8 +29,12 @@ export async function openSearch(outDir: string) {
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
-	const pagefind = await import(pathToFileURL(join(outDir, 'pagefind/pagefind.js')).href);
+	// Each language gets a module instance of its own: Pagefind picks its index once, from <html lang>.
+	const url = pathToFileURL(join(outDir, 'pagefind/pagefind.js'));
+	url.search = `?lang=${language}`;
+	const pagefind = await import(url.href);
 	await pagefind.options({ basePath: `http://127.0.0.1:${port}/pagefind/` });
+	await inDocumentOfLanguage(language, () => pagefind.init());
 	return {
 		/** Every result of a search, with its path on the site; `null` lists everything the filters allow. */
 		async search(term: string | null, filters: Record<string, string> = {}): Promise<SearchHit[]> {
@@ -42,4 +47,16 @@ export async function openSearch(outDir: string) {
 			server.close();
 		},
 	};
+}
+
+/** Runs `step` as if in a page whose <html lang> is `language`: how Pagefind, outside a browser, is told which index to load. */
+async function inDocumentOfLanguage(language: string, step: () => Promise<void>) {
+	const global = globalThis as { document?: unknown };
+	const before = global.document;
+	global.document = { querySelector: () => ({ getAttribute: () => language }) };
+	try {
+		await step();
+	} finally {
+		global.document = before;
+	}
 }

@@ -13,13 +13,16 @@ export interface SyntheticOptions {
 	seed?: number;
 	/** Body length in words, as [min, max]. */
 	words?: [number, number];
+	/** Every `translateEvery`-th brief (the 2nd, 5th, 8th… for 3) gets a Ukrainian translation beside it; none when absent. */
+	translateEvery?: number;
 }
 
 export const syntheticRegions = Array.from({ length: 12 }, (_, i) => ({
 	id: `fictonia-${i + 1}`,
 	name: `Fictonia Region ${i + 1}`,
 	country: 'ZZ',
-	...(i % 3 === 0 ? { names: { uk: `Фіктонія ${i + 1}` } } : {}),
+	// Every region or none: once one has a Ukrainian name, the checker requires it of all.
+	names: { uk: `Фіктонія ${i + 1}` },
 }));
 
 export const syntheticMunitions = [
@@ -171,14 +174,49 @@ export function syntheticBriefs({ briefs, seed = 1, words: range = [150, 600] }:
 	return out;
 }
 
+const ukrainianWords = ['синтетичний', 'тестовий', 'текст', 'вигаданої', 'події', 'у', 'Тестовілі', 'нічого', 'з', 'цього', 'не', 'сталося', 'джерело', 'повідомляє'];
+
+/** The keys of the notes a synthetic brief has (only "at least" figures carry one), as a translation's `notes` names them. */
+function syntheticNoteKeys(frontmatter: Record<string, unknown>): string[] {
+	const noted = (value: unknown) => typeof value === 'object' && value !== null && 'note' in value;
+	const casualties = Object.entries((frontmatter.casualties ?? {}) as Record<string, unknown>).flatMap(([key, value]) => (noted(value) ? [`casualties.${key}`] : []));
+	const munitions = (frontmatter.munitions as Record<string, unknown>[]).flatMap((entry) =>
+		(['launched', 'intercepted'] as const).flatMap((figure) => (noted(entry[figure]) ? [`munitions.${entry.type}.${figure}`] : [])),
+	);
+	return [...casualties, ...munitions];
+}
+
+/**
+ * A plainly fake Ukrainian translation of a synthetic brief, in the translation file format
+ * (content/briefs/<slug>.uk.mdx): text only, as long as the original's body, never a figure.
+ */
+export function syntheticTranslation({ frontmatter, body }: SyntheticBrief & { body: string }, i: number): string {
+	const words = body.split(/\s+/).length;
+	const text = Array.from({ length: words }, (_, k) => ukrainianWords[(k * 7 + i) % ukrainianWords.length]);
+	const paragraphs = Array.from({ length: Math.ceil(words / 60) }, (_, p) => `${text.slice(p * 60, (p + 1) * 60).join(' ')}.`);
+	// Every note of the original in Ukrainian, as a complete translation gives them.
+	const notes = Object.fromEntries(syntheticNoteKeys(frontmatter).map((key) => [key, 'неповний підрахунок']));
+	const translation = {
+		title: `Синтетичний тестовий інцидент ${i + 1} у Тестовілі`,
+		summary: `Синтетична тестова довідка ${i + 1}. Вигадана для тестів і вимірювань; нічого з цього не сталося.`,
+		translated: frontmatter.date,
+		location: { place: `Тестовіль ${i + 1}` },
+		...(Object.keys(notes).length ? { notes } : {}),
+	};
+	return `---\n${stringify(translation)}---\n\nЦя довідка — синтетичні тестові дані.\n\n${paragraphs.join('\n\n')}\n`;
+}
+
 /** Writes the briefs and fake taxonomies into `dir` (created if needed) and returns the briefs. */
 export function writeSyntheticContent(dir: string, options: SyntheticOptions) {
 	mkdirSync(join(dir, 'briefs'), { recursive: true });
 	writeFileSync(join(dir, 'regions.yaml'), stringify(syntheticRegions));
 	writeFileSync(join(dir, 'munitions.yaml'), stringify(syntheticMunitions));
 	const briefs = syntheticBriefs(options);
-	for (const brief of briefs) {
+	briefs.forEach((brief, i) => {
 		writeFileSync(join(dir, 'briefs', `${brief.slug}.mdx`), `---\n${stringify(brief.frontmatter)}---\n\n${brief.body}`);
-	}
+		if (options.translateEvery && i % options.translateEvery === 1) {
+			writeFileSync(join(dir, 'briefs', `${brief.slug}.uk.mdx`), syntheticTranslation(brief, i));
+		}
+	});
 	return briefs;
 }

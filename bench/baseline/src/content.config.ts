@@ -8,7 +8,8 @@ const briefs = resolve(process.env.CONTENT_DIR || '../../content', 'briefs');
 
 export const collections = {
 	briefs: defineCollection({
-		loader: glob({ pattern: '*.mdx', base: pathToFileURL(`${briefs}/`) }),
+		// The originals only: B0 builds one page per brief, as the site did before it had a second language.
+		loader: glob({ pattern: ['*.mdx', '!*.*.mdx'], base: pathToFileURL(`${briefs}/`) }),
 		schema: z.looseObject({}),
 	}),
 };

@@ -2,7 +2,11 @@ import { formatCount, type Bounds } from '../figure';
 import { cardPath, categoryPath, munitionPath, regionPath, statsPath } from '../paths';
 import type { ArchiveStats } from '../slices';
 import type { Briefed, Group, Measure, Summary } from '../stats';
-import { munitionCategoryLabels, type MunitionCategory } from '../taxonomy';
+import { dateText } from '../i18n/format';
+import { intlLocale, locales, useTranslations, type Locale, type Translate } from '../i18n/index';
+import { categoryLabel, groupLabel } from '../i18n/names';
+import { localePath } from '../i18n/paths';
+import type { MunitionCategory } from '../taxonomy';
 import { briefCard, capitalise, categoryPhrases, figuresSentence, plural, sentences, type Card, type CardTile } from './card.ts';
 
 /**
@@ -13,24 +17,31 @@ import { briefCard, capitalise, categoryPhrases, figuresSentence, plural, senten
  */
 
 /** Archive totals are lower bounds, as on the home page: the smallest figure each brief allows, added. */
-function atLeast(bounds: Bounds): string {
-	return `at least ${formatCount(bounds.min)}`;
+function atLeast(bounds: Bounds, locale: Locale): string {
+	return useTranslations(locale)('figure.atLeast', { n: formatCount(bounds.min, locale) });
 }
 
-function tiles(summary: Summary, labels: Partial<Record<Measure, string>>): CardTile[] {
+type Labels = Partial<Record<Measure, string>>;
+
+function tiles(summary: Summary, labels: Labels, locale: Locale): CardTile[] {
 	return Object.entries(labels).flatMap(([measure, label]) => {
 		const bounds = summary.totals[measure as Measure].bounds;
-		return bounds ? [{ value: atLeast(bounds), label }] : [];
+		return bounds ? [{ value: atLeast(bounds, locale), label }] : [];
 	});
 }
 
-const allLabels = { killed: 'killed', injured: 'injured', launched: 'munitions launched', intercepted: 'munitions intercepted' };
-const munitionLabels = { launched: 'launched', intercepted: 'intercepted' };
+function allLabels(t: Translate): Labels {
+	return { killed: t('home.killed'), injured: t('home.injured'), launched: t('home.launched'), intercepted: t('home.intercepted') };
+}
+function munitionLabels(t: Translate): Labels {
+	return { launched: t('card.launched'), intercepted: t('card.intercepted') };
+}
 
-function span(briefs: Briefed[]): string | undefined {
+function span(briefs: Briefed[], locale: Locale): string | undefined {
 	const dates = briefs.map((b) => b.brief.date).sort();
 	if (!dates.length) return undefined;
-	return dates[0] === dates.at(-1) ? dates[0] : `${dates[0]} to ${dates.at(-1)}`;
+	const day = (date: string) => (locale === 'en' ? date : dateText(date, locale));
+	return dates[0] === dates.at(-1) ? day(dates[0]) : useTranslations(locale)('card.span', { first: day(dates[0]), last: day(dates.at(-1)!) });
 }
 
 interface Slice {
@@ -43,14 +54,15 @@ interface Slice {
 	note?: string;
 }
 
-function sliceCard(slice: Slice, site: string): Card {
+function sliceCard(slice: Slice, site: string, locale: Locale): Card {
+	const t = useTranslations(locale);
 	const { briefs, tiles, lines = [] } = slice;
 	const sources = briefs.reduce((n, b) => n + b.brief.sources.length, 0);
-	const footer = `${plural(briefs.length, 'brief')} · ${plural(sources, 'source')}`;
-	const empty = briefs.length ? 'No figures reported' : 'No briefs published yet';
+	const footer = `${plural(briefs.length, 'brief', locale)} · ${plural(sources, 'source', locale)}`;
+	const empty = briefs.length ? t('card.noFigures') : t('card.noBriefs');
 	return {
-		page: slice.page,
-		path: cardPath(slice.page),
+		page: localePath(slice.page, locale),
+		path: localePath(cardPath(slice.page), locale),
 		kicker: slice.kicker,
 		title: slice.title,
 		tiles,
@@ -63,65 +75,75 @@ function sliceCard(slice: Slice, site: string): Card {
 }
 
 /** "Shahed-136/131: at least 805 launched, at least 747 intercepted": a munition type's totals, on its category's card. */
-function typeLine(group: Group): string[] {
-	const figures = tiles(group.summary, munitionLabels);
-	return figures.length ? [`${group.label}: ${figures.map((t) => `${t.value} ${t.label}`).join(', ')}`] : [];
+function typeLine(name: string, group: Group, locale: Locale): string[] {
+	const figures = tiles(group.summary, munitionLabels(useTranslations(locale)), locale);
+	return figures.length ? [`${name}: ${figures.map((t) => `${t.value} ${t.label}`).join(', ')}`] : [];
 }
 
-const countryNames = new Intl.DisplayNames('en', { type: 'region' });
-
-/** Every card of the site: home, /stats/, each brief, and each region, munition type and category that has a page. */
-export function archiveCards({ briefs, taxonomies, summary, groups }: ArchiveStats, site: { name: string; description: string }): Card[] {
-	const during = span(briefs);
-	const card = (slice: Slice) => sliceCard(slice, site.name);
+/** Every card of the site in one locale: home, /stats/, each brief, and each region, munition type and category that has a page. */
+export function archiveCards({ briefs, taxonomies, summary, groups }: ArchiveStats, site: { name: string; description: string }, locale: Locale = 'en'): Card[] {
+	const t = useTranslations(locale);
+	const siteName = locale === 'en' ? site.name : t('site.name');
+	const during = span(briefs, locale);
+	const card = (slice: Slice) => sliceCard(slice, siteName, locale);
+	const countryNames = new Intl.DisplayNames(intlLocale[locale], { type: 'region' });
+	const name = (kind: string, key: string) => groupLabel(kind, key, taxonomies, locale);
 	return [
 		card({
 			page: '/',
-			kicker: during ? `Sourced incident briefs · ${during}` : 'Sourced incident briefs',
-			title: site.description,
+			kicker: during ? `${t('card.kickerHome')} · ${during}` : t('card.kickerHome'),
+			title: locale === 'en' ? site.description : t('site.description'),
 			briefs,
-			tiles: tiles(summary, allLabels),
+			tiles: tiles(summary, allLabels(t), locale),
 		}),
 		card({
 			page: statsPath,
-			kicker: during ? `Statistics · ${during}` : 'Statistics',
-			title: `Totals across ${plural(briefs.length, 'brief')}`,
+			kicker: during ? `${t('card.kickerStats')} · ${during}` : t('card.kickerStats'),
+			title: t('card.statsTitle', { briefs: plural(briefs.length, 'brief', locale) }),
 			briefs,
-			tiles: tiles(summary, allLabels),
-			lines: categoryPhrases(groups.category, atLeast),
+			tiles: tiles(summary, allLabels(t), locale),
+			lines: categoryPhrases(groups.category, (b) => atLeast(b, locale), locale),
 		}),
-		...briefs.map((item) => briefCard(item, taxonomies, site.name)),
+		...briefs.map((item) => briefCard(item, taxonomies, siteName, locale)),
 		...groups.region.map((group) => {
 			const region = taxonomies.regions.get(group.key);
 			const country = region && (countryNames.of(region.country) ?? region.country);
+			const otherNames = locale === 'en' ? Object.values(region?.names ?? {}) : [region?.name];
 			return card({
 				page: regionPath(group.key),
-				kicker: ['Region', country, ...Object.values(region?.names ?? {})].filter(Boolean).join(' · '),
-				title: group.label,
+				kicker: [t('card.kickerRegion'), country, ...otherNames].filter(Boolean).join(' · '),
+				title: name('region', group.key),
 				briefs: group.items,
-				tiles: tiles(group.summary, allLabels),
+				tiles: tiles(group.summary, allLabels(t), locale),
 			});
 		}),
 		...groups.munition.map((group) => {
 			const type = taxonomies.munitions.get(group.key);
 			return card({
 				page: munitionPath(group.key),
-				kicker: type ? `Munition type · ${munitionCategoryLabels[type.category]}` : 'Munition type',
-				title: group.label,
+				kicker: type ? `${t('card.kickerMunition')} · ${categoryLabel(type.category, locale)}` : t('card.kickerMunition'),
+				title: name('munition', group.key),
 				briefs: group.items,
-				tiles: tiles(group.summary, munitionLabels),
-				note: type?.description,
+				tiles: tiles(group.summary, munitionLabels(t), locale),
+				note: locale === 'en' ? type?.description : undefined,
 			});
 		}),
 		...groups.category.map((group) =>
 			card({
 				page: categoryPath(group.key),
-				kicker: 'Munition category',
-				title: group.label,
+				kicker: t('card.kickerCategory'),
+				title: name('category', group.key),
 				briefs: group.items,
-				tiles: tiles(group.summary, munitionLabels),
-				lines: groups.munition.filter((m) => taxonomies.munitions.get(m.key)?.category === (group.key as MunitionCategory)).flatMap(typeLine),
+				tiles: tiles(group.summary, munitionLabels(t), locale),
+				lines: groups.munition
+					.filter((m) => taxonomies.munitions.get(m.key)?.category === (group.key as MunitionCategory))
+					.flatMap((m) => typeLine(name('munition', m.key), m, locale)),
 			}),
 		),
 	];
+}
+
+/** The cards of every locale: `statsIn(locale)` gives the archive with each brief's text in that locale where translated. */
+export function localeCards(statsIn: (locale: Locale) => ArchiveStats, site: { name: string; description: string }): Card[] {
+	return locales.flatMap((locale) => archiveCards(statsIn(locale), site, locale));
 }

@@ -1,10 +1,13 @@
 import type { CasualtyKey } from '../brief';
-import { casualtyLabels, locationText } from '../brief-view';
+import { locationText } from '../brief-view';
+import { countOf, dateText, nounFor } from '../i18n/format';
+import { useTranslations, type Locale, type Noun } from '../i18n/index';
+import { localePath, pathLocale } from '../i18n/paths';
 import { boundsText, type Bounds } from '../figure';
 import { briefCardPath, briefPath } from '../paths';
 import { groupings } from '../slices';
 import { groupBy, type Briefed, type Group } from '../stats';
-import { munitionCategoryLabels, type MunitionCategory, type Taxonomies } from '../taxonomy';
+import type { MunitionCategory, Taxonomies } from '../taxonomy';
 
 /**
  * What a share card says, as plain data: the same figures, with the same qualifiers, as the page
@@ -38,31 +41,31 @@ export interface Card {
 	alt: string;
 }
 
-/** A page's card: its own, that of the listing a numbered page continues (/regions/<id>/2/), else the home card. */
+/** A page's card: its own, that of the listing a numbered page continues (/regions/<id>/2/), else its language's home card. */
 export function cardOfPage(cardsByPage: Map<string, Card>, pathname: string): Card {
 	const page = pathname.replace(/index\.html$/, '').replace(/\/?$/, '/');
-	return cardsByPage.get(page) ?? cardsByPage.get(page.replace(/[0-9]+\/$/, '')) ?? cardsByPage.get('/')!;
+	const home = localePath('/', pathLocale(page));
+	return cardsByPage.get(page) ?? cardsByPage.get(page.replace(/[0-9]+\/$/, '')) ?? cardsByPage.get(home) ?? cardsByPage.get('/')!;
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-	return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+/** "2 sources", "5 джерел". */
+export function plural(n: number, noun: Noun, locale: Locale = 'en'): string {
+	return countOf(n, noun, locale);
 }
 
-/** Whether a count reads as one ("1", "at least 1"): "child", not "children". */
-function isOne(bounds: Bounds): boolean {
-	return bounds.min === 1 && (bounds.max === undefined || bounds.max === 1);
+/** The number a counted noun agrees with: the upper bound of a range ("11–20 дронів"), else the lower. */
+function agreeing(bounds: Bounds): number {
+	return bounds.max ?? bounds.min;
 }
 
-/** The page's label in lowercase, "child" where the count reads as one: "at least 1 child killed". */
-export function casualtyLabel(key: CasualtyKey, bounds: Bounds): string {
-	const label = casualtyLabels[key].toLowerCase();
-	return isOne(bounds) ? label.replace(/^children\b/, 'child') : label;
+/** The casualty as a noun for its count: "at least 1 child killed", "щонайменше 2 загинули". */
+export function casualtyLabel(key: CasualtyKey, bounds: Bounds, locale: Locale = 'en'): string {
+	return nounFor(agreeing(bounds), `casualty.${key}`, locale);
 }
 
-/** The category's label as a noun: "drones", "1 cruise missile", "other munitions". */
-function categoryNoun(category: MunitionCategory, bounds: Bounds): string {
-	const many = category === 'other' ? 'other munitions' : munitionCategoryLabels[category].toLowerCase();
-	return isOne(bounds) ? many.replace(/s$/, '') : many;
+/** The category as a noun for its count: "drones", "1 cruise missile", "805 дронів". */
+function categoryNoun(category: MunitionCategory, bounds: Bounds, locale: Locale): string {
+	return nounFor(agreeing(bounds), `category.${category}`, locale);
 }
 
 /** "805–810 drones launched, 747 intercepted"; `text` gives each figure's wording. */
@@ -71,17 +74,19 @@ export function munitionPhrase(
 	launched: Bounds | undefined,
 	intercepted: Bounds | undefined,
 	text: (b: Bounds) => string = boundsText,
+	locale: Locale = 'en',
 ): string | undefined {
-	const noun = (b: Bounds) => categoryNoun(category, b);
-	if (launched && intercepted) return `${text(launched)} ${noun(launched)} launched, ${text(intercepted)} intercepted`;
-	if (launched) return `${text(launched)} ${noun(launched)} launched`;
-	if (intercepted) return `${text(intercepted)} ${noun(intercepted)} intercepted`;
+	const t = useTranslations(locale);
+	if (launched && intercepted) return t('card.phraseBoth', { launched: text(launched), noun: categoryNoun(category, launched, locale), intercepted: text(intercepted) });
+	if (launched) return t('card.phraseLaunched', { launched: text(launched), noun: categoryNoun(category, launched, locale) });
+	if (intercepted) return t('card.phraseIntercepted', { intercepted: text(intercepted), noun: categoryNoun(category, intercepted, locale) });
 	return undefined;
 }
 
 /** One phrase per category group: "805–810 drones launched, 747 intercepted"; `text` gives each figure's wording. */
-export function categoryPhrases(groups: Group[], text?: (b: Bounds) => string): string[] {
-	return groups.flatMap(({ key, summary }) => munitionPhrase(key as MunitionCategory, summary.totals.launched.bounds, summary.totals.intercepted.bounds, text) ?? []);
+export function categoryPhrases(groups: Group[], text?: (b: Bounds) => string, locale: Locale = 'en'): string[] {
+	const wording = text ?? ((b: Bounds) => boundsText(b, locale));
+	return groups.flatMap(({ key, summary }) => munitionPhrase(key as MunitionCategory, summary.totals.launched.bounds, summary.totals.intercepted.bounds, wording, locale) ?? []);
 }
 
 /** Tiles and phrases in one sentence list: "at least 2 killed (in Kyiv); 15 injured; …". */
@@ -97,27 +102,30 @@ export function sentences(...parts: (string | undefined)[]): string {
 }
 
 /** A brief's card; its munitions summed per category in the order the brief lists them, combined counts not added again. */
-export function briefCard(item: Briefed, taxonomies: Taxonomies, site: string): Card {
+export function briefCard(item: Briefed, taxonomies: Taxonomies, site: string, locale: Locale = 'en'): Card {
 	const { slug, brief, view } = item;
+	const t = useTranslations(locale);
 	const tiles = view.casualties.map((row) => ({
-		value: row.figure.text,
-		label: `${casualtyLabel(row.key, row.figure)}${row.figure.note ? ` (${row.figure.note})` : ''}`,
+		value: boundsText(row.figure, locale),
+		label: `${casualtyLabel(row.key, row.figure, locale)}${row.figure.note ? ` (${row.figure.note})` : ''}`,
 	}));
-	const lines = categoryPhrases(groupBy([item], groupings(taxonomies).category));
-	const place = locationText(brief.location, taxonomies);
-	const sources = plural(brief.sources.length, 'source');
+	const lines = categoryPhrases(groupBy([item], groupings(taxonomies).category), undefined, locale);
+	const place = locationText(brief.location, taxonomies, locale);
+	const sources = plural(brief.sources.length, 'source', locale);
+	const status = t(`status.${brief.status}`);
 	const figures = figuresSentence({ tiles, lines });
+	const date = locale === 'en' ? brief.date : dateText(brief.date, locale);
 	return {
-		page: briefPath(slug),
-		path: briefCardPath(slug),
-		kicker: `${brief.date} · ${place}`,
+		page: localePath(briefPath(slug), locale),
+		path: localePath(briefCardPath(slug), locale),
+		kicker: `${date} · ${place}`,
 		title: brief.title,
 		tiles,
 		lines,
 		note: figures ? undefined : brief.summary,
 		site,
-		footer: `${sources} · ${brief.status}`,
-		alt: sentences(brief.title, `${brief.date}, ${place}`, capitalise(figures) || 'No figures reported', `${sources}, status ${brief.status}`),
+		footer: `${sources} · ${status}`,
+		alt: sentences(brief.title, `${date}, ${place}`, capitalise(figures) || t('card.noFigures'), `${sources}, ${t('card.status', { status })}`),
 	};
 }
 

@@ -58,10 +58,12 @@ function nodeFinding(node: Nodes): string | undefined {
 	return undefined;
 }
 
+export const bodyPlaceholderMessage = 'fill in this placeholder: write the brief here';
+
 /** Lines of the body that still start with the new-brief template's placeholder. */
 function placeholderLines(body: string): BodyFinding[] {
 	return body.split('\n').flatMap((line, i) =>
-		line.trimStart().startsWith(placeholderMark) ? [{ line: i + 1, column: line.length - line.trimStart().length + 1, message: 'fill in this placeholder: write the brief here' }] : [],
+		line.trimStart().startsWith(placeholderMark) ? [{ line: i + 1, column: line.length - line.trimStart().length + 1, message: bodyPlaceholderMessage }] : [],
 	);
 }
 

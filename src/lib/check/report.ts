@@ -4,21 +4,23 @@ import { formatProblem, type Problem } from './problem';
 
 export interface CheckReport {
 	briefs: number;
+	translations: number;
 	errors: number;
 	warnings: number;
 	problems: Problem[];
 }
 
-export function checkReport(briefs: number, problems: Problem[]): CheckReport {
+export function checkReport(briefs: number, problems: Problem[], translations = 0): CheckReport {
 	const errors = problems.filter((p) => p.severity === 'error').length;
-	return { briefs, errors, warnings: problems.length - errors, problems };
+	return { briefs, translations, errors, warnings: problems.length - errors, problems };
 }
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** `12 briefs checked, 2 errors, 1 warning`, led by OK when there is no error. */
-export function summaryLine({ briefs, errors, warnings }: CheckReport): string {
-	const summary = `${count(briefs, 'brief')} checked, ${count(errors, 'error')}, ${count(warnings, 'warning')}`;
+/** `12 briefs checked, 2 errors, 1 warning` (`12 briefs and 3 translations checked, …`), led by OK when there is no error. */
+export function summaryLine({ briefs, translations, errors, warnings }: CheckReport): string {
+	const checked = translations ? `${count(briefs, 'brief')} and ${count(translations, 'translation')}` : count(briefs, 'brief');
+	const summary = `${checked} checked, ${count(errors, 'error')}, ${count(warnings, 'warning')}`;
 	return errors ? summary : `OK: ${summary}`;
 }
 

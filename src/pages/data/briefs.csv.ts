@@ -5,6 +5,6 @@ import { site } from '../../site';
 
 /** One row per brief, with its totals. */
 export const GET: APIRoute = async () => {
-	const { briefs } = await getArchive();
-	return new Response(briefsCsv(briefs, site.url), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	const { briefs, taxonomies } = await getArchive();
+	return new Response(briefsCsv(briefs, site.url, taxonomies), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -6,6 +6,6 @@ import { site } from '../../site';
 /** Every brief as data, figures resolved as the pages show them. */
 export const GET: APIRoute = async () => {
 	const { briefs, taxonomies } = await getArchive();
-	const record = archiveRecord(briefs, [...taxonomies.regions.values()], { url: site.url, license: site.contentLicense });
+	const record = archiveRecord(briefs, taxonomies, { url: site.url, license: site.contentLicense });
 	return new Response(toJson(record), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

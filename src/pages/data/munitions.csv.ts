@@ -4,6 +4,6 @@ import { munitionsCsv } from '../../lib/export';
 
 /** One row per brief and munition entry. */
 export const GET: APIRoute = async () => {
-	const { briefs } = await getArchive();
-	return new Response(munitionsCsv(briefs), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	const { briefs, taxonomies } = await getArchive();
+	return new Response(munitionsCsv(briefs, taxonomies), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

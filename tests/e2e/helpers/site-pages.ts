@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { load } from 'cheerio';
+import { basePath, localePath, pathLocale } from '../../../src/lib/i18n/paths';
 
 function locs(xml: string): string[] {
 	const $ = load(xml, { xml: true });
@@ -22,10 +23,12 @@ export function sitePaths(siteDir: string): string[] {
 		.sort();
 }
 
-/** A page's kind: its path with the last segment of a nested page wildcarded ("/briefs/*\/"). */
+/** A page's kind: its path with the last segment of a nested page wildcarded ("/briefs/*\/", "/uk/briefs/*\/"). */
 export function pageKind(path: string): string {
-	const segments = path.split('/').filter(Boolean);
-	return segments.length < 2 ? path : `/${[...segments.slice(0, -1), '*'].join('/')}/`;
+	const locale = pathLocale(path);
+	const segments = basePath(path).split('/').filter(Boolean);
+	const kind = segments.length < 2 ? basePath(path) : `/${[...segments.slice(0, -1), '*'].join('/')}/`;
+	return localePath(kind, locale);
 }
 
 /** Every page of a kind that has at most `perKind`, else `perKind` spread evenly from first to last. */

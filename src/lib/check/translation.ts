@@ -1,0 +1,232 @@
+import { basename } from 'node:path';
+import type { Brief } from '../brief';
+import { locales } from '../i18n/locales';
+import { briefLang, isTranslationLang, noteKeys, translationSchema, type BriefTranslation } from '../translation';
+import { bodyPlaceholderMessage, lintBody } from './body';
+import { parseYaml, splitFrontmatter } from './frontmatter';
+import { byPosition, type Finding, type Problem } from './problem';
+import { latestToday, placeholders } from './rules';
+import { didYouMeanText } from './suggest';
+import { locatedProblem, zodFindings } from './zod-problems';
+
+/**
+ * Checks a translation (content/briefs/<slug>.<lang>.mdx) against its original: it holds only text,
+ * each note matches a note of the original, and it states no number the original does not.
+ */
+
+export interface OriginalFile {
+	file: string;
+	text: string;
+	/** The original's frontmatter, when it passed its own check. */
+	brief?: Brief;
+}
+
+export interface CheckedTranslation {
+	translation?: BriefTranslation;
+	problems: Problem[];
+}
+
+type Path = PropertyKey[];
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Fields of a brief that only the original holds: what they are, and where their text goes instead. */
+const fromOriginal: Record<string, [what: string, instead?: string]> = {
+	lang: ['the language comes from the file name'],
+	date: ['dates come from the original'],
+	time: ['times come from the original'],
+	updated: ['dates come from the original'],
+	status: ['the status comes from the original'],
+	casualties: ['figures come from the original', 'translate their notes as notes["casualties.killed"] and the like'],
+	munitions: ['figures come from the original', 'translate their notes as notes["munitions.<type>.launched"] and the like'],
+	sources: ['source ids, publishers and URLs come from the original', 'translate a source\'s note as notes["sources.<id>"]'],
+	tags: ['tags come from the original'],
+	corrections: ['corrections come from the original', 'translate their notes as notes["corrections[0]"] and the like'],
+};
+const locationFromOriginal = ['country', 'region', 'coordinates'];
+
+/** The original-only fields a translation holds, and its frontmatter without them (for the schema). */
+function originalFields(data: Record<string, unknown>, originalFile: string): { findings: Finding[]; rest: Record<string, unknown> } {
+	const findings: Finding[] = [];
+	const rest = { ...data };
+	const refuse = (path: Path, [what, instead]: [string, string?]) =>
+		findings.push({ path, message: `${what} (${originalFile}); a translation holds only text${instead ? `: ${instead}` : ''}` });
+	for (const key of Object.keys(data)) {
+		if (key in fromOriginal) {
+			refuse([key], fromOriginal[key]);
+			delete rest[key];
+		}
+	}
+	if (isRecord(data.location)) {
+		const location = { ...data.location };
+		for (const key of locationFromOriginal) {
+			if (key in location) {
+				refuse(['location', key], [`the ${key} comes from the original`, 'translate location.place and location.detail only']);
+				delete location[key];
+			}
+		}
+		rest.location = location;
+	}
+	return { findings, rest };
+}
+
+const urlPattern = /\b(?:https?:\/\/|www\.)[^\s()<>[\]"'«»]+/gi;
+/** The web addresses in a text, without the punctuation that ends a sentence after one. */
+const urlsIn = (text: string) => (text.match(urlPattern) ?? []).map((url) => url.replace(/[.,;:!?]+$/, ''));
+
+/** Strings of the frontmatter holding a web address: links come from the original. */
+function urlFindings(data: unknown, path: Path = []): Finding[] {
+	if (typeof data === 'string') {
+		return new RegExp(urlPattern).test(data) ? [{ path, message: 'holds a web address; a translation holds no URL: links come from the original' }] : [];
+	}
+	if (!isRecord(data) && !Array.isArray(data)) return [];
+	return Object.entries(data).flatMap(([key, value]) => urlFindings(value, [...path, Array.isArray(data) ? Number(key) : key]));
+}
+
+/** The numbers written in a text with digits, thousands separators removed: "1,905" and "1 905" are both 1905. */
+export function numbersIn(text: string): string[] {
+	return (text.replace(urlPattern, ' ').match(/\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+/g) ?? []).map((n) => String(Number(n.replace(/\D/g, ''))));
+}
+
+/** Strings of the translation's frontmatter that hold a number the original does not. */
+function newNumbers(data: unknown, known: Set<string>, path: Path = []): Finding[] {
+	if (typeof data === 'string') {
+		const fresh = [...new Set(numbersIn(data).filter((n) => !known.has(n)))];
+		return fresh.map((n) => ({ path, message: newNumberMessage(n) }));
+	}
+	if (!isRecord(data) && !Array.isArray(data)) return [];
+	return Object.entries(data).flatMap(([key, value]) => newNumbers(value, known, [...path, Array.isArray(data) ? Number(key) : key]));
+}
+
+const newNumberMessage = (n: string) => `the number ${n} is not in the original; a translation states only the original's numbers, never a new one`;
+
+/** Notes keyed to nothing in the original, notes the original does not have, and the original's notes left untranslated. */
+function noteFindings(notes: unknown, original: Brief): Finding[] {
+	const targets = noteKeys(original);
+	const byKey = new Map(targets.map((target) => [target.key, target]));
+	const given = isRecord(notes) ? notes : {};
+	const found: Finding[] = [];
+	for (const key of Object.keys(given)) {
+		const target = byKey.get(key);
+		if (!target) {
+			const hint = didYouMeanText(key, byKey.keys());
+			found.push({ path: ['notes', key], message: `"${key}" names no figure, munition entry, source or correction of the original${hint}` });
+		} else if (target.text === undefined) {
+			found.push({ path: ['notes', key], message: `the original has no note on ${key}; a translation gives only the notes the original has` });
+		}
+	}
+	for (const target of targets) {
+		if (target.text !== undefined && !(target.key in given)) {
+			found.push({
+				path: isRecord(notes) ? ['notes'] : [],
+				severity: 'warning',
+				message: `the original's note on ${target.key} ("${target.text}") is not translated; its page shows it in the original's language`,
+			});
+		}
+	}
+	return found;
+}
+
+/** Targets and place names match the original's, one for one. */
+function textFindings(data: Record<string, unknown>, original: Brief): Finding[] {
+	const found: Finding[] = [];
+	const targets = Array.isArray(data.targets) ? data.targets : undefined;
+	const originalTargets = original.targets ?? [];
+	targets?.forEach((_, i) => {
+		if (i >= originalTargets.length) found.push({ path: ['targets', i], message: `the original lists ${originalTargets.length} target(s); a translation translates those, in the same order, and adds none` });
+	});
+	if (originalTargets.length && (targets?.length ?? 0) < originalTargets.length) {
+		found.push({ path: targets ? ['targets'] : [], severity: 'warning', message: `the original lists ${originalTargets.length} target(s) and this translation ${targets?.length ?? 0}; the rest are shown in the original's language` });
+	}
+	const location = isRecord(data.location) ? data.location : {};
+	for (const key of ['place', 'detail'] as const) {
+		if (key in location && original.location[key] === undefined) {
+			found.push({ path: ['location', key], message: `the original has no location.${key}; a translation translates only what the original says` });
+		} else if (!(key in location) && original.location[key] !== undefined) {
+			found.push({ path: isRecord(data.location) ? ['location'] : [], severity: 'warning', message: `location.${key} ("${original.location[key]}") is not translated` });
+		}
+	}
+	return found;
+}
+
+/** The translated date is a real past date, on or after the brief's; the translation is stale when the original was updated later. */
+function dateFindings(translated: unknown, original: Brief, today: string): Finding[] {
+	if (typeof translated !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(translated)) return [];
+	if (translated > today) return [{ path: ['translated'], message: `${translated} is in the future; check the year, month and day` }];
+	if (translated < original.date) return [{ path: ['translated'], message: `${translated} is before the brief's date, ${original.date}` }];
+	if (original.updated !== undefined && original.updated > translated) {
+		return [{
+			path: ['translated'],
+			severity: 'warning',
+			message: `the original was updated on ${original.updated}, after this translation (${translated}): it may be stale; bring it up to date with the original and set translated`,
+		}];
+	}
+	return [];
+}
+
+function languageFinding(lang: string, original: Brief | undefined): string | undefined {
+	if (!isTranslationLang(lang)) return `"${lang}" in the file name is not a language of the site; use one of: ${locales.join(', ')}`;
+	if (original && briefLang(original) === lang) return `the original is written in ${lang} (its lang), so it has no ${lang} translation; name the file after the language it is translated into`;
+	return undefined;
+}
+
+export interface TranslationCheckOptions {
+	today?: string;
+	alwaysParseBody?: boolean;
+}
+
+/** Checks one translation file's text against its original (undefined when the original is missing). */
+export function checkTranslation(
+	file: string,
+	text: string,
+	lang: string,
+	original: OriginalFile | undefined,
+	options: TranslationCheckOptions = {},
+): CheckedTranslation {
+	const split = splitFrontmatter(text);
+	const problem = (line: number, column: number, message: string, severity: Problem['severity'] = 'error'): Problem => ({ file, line, column, severity, message });
+	const problems = lintBody(split.body, { always: options.alwaysParseBody }).map((f) =>
+		problem(f.line + split.bodyLine - 1, f.column, f.message === bodyPlaceholderMessage ? 'fill in this placeholder: translate this line of the original' : f.message),
+	);
+	if (!original) {
+		const name = basename(file).replace(/\.[^.]+\.mdx$/, '.mdx');
+		problems.push(problem(1, 1, `its original ${name} is missing: a translation lives beside the brief it translates, named <slug>.<lang>.mdx`));
+	}
+	const wrongLanguage = languageFinding(lang, original?.brief);
+	if (wrongLanguage) problems.push(problem(1, 1, wrongLanguage));
+	if (split.yaml === undefined) {
+		return { problems: [problem(1, 1, 'a translation starts with YAML frontmatter between two --- lines'), ...problems].sort(byPosition) };
+	}
+	const yaml = parseYaml(split.yaml, split.yamlLine);
+	if (yaml.errors.length) {
+		return { problems: [...yaml.errors.map((e) => problem(e.line, e.column, `YAML syntax: ${e.message}`)), ...problems].sort(byPosition) };
+	}
+	const data = isRecord(yaml.data) ? yaml.data : {};
+	const { findings, rest } = originalFields(data, original?.file ?? 'the original');
+	const parsed = translationSchema.safeParse(rest);
+	if (!parsed.success) findings.push(...zodFindings(parsed.error, rest, translationSchema));
+	findings.push(...urlFindings(rest));
+	// Against an original in the same language there is nothing to compare: that one error says it.
+	const source = wrongLanguage ? undefined : original?.brief;
+	if (source && original) {
+		const known = new Set(numbersIn(original.text));
+		findings.push(...noteFindings(rest.notes, source), ...textFindings(rest, source), ...dateFindings(rest.translated, source, options.today ?? latestToday()));
+		findings.push(...newNumbers({ ...rest, translated: undefined }, known));
+		const body = split.body.split('\n');
+		body.forEach((line, i) => {
+			for (const n of new Set(numbersIn(line))) if (!known.has(n)) problems.push(problem(i + split.bodyLine, line.indexOf(n) + 1 || 1, newNumberMessage(n)));
+		});
+		const originalLinks = new Set(urlsIn(splitFrontmatter(original.text).body));
+		body.forEach((line, i) => {
+			for (const url of urlsIn(line)) {
+				if (!originalLinks.has(url)) problems.push(problem(i + split.bodyLine, line.indexOf(url) + 1, 'links to an address the original does not; links come from the original'));
+			}
+		});
+	}
+	const unfilled = placeholders(rest);
+	const filled = findings.filter((f) => !unfilled.some((p) => p.path.every((key, i) => f.path[i] === key)));
+	problems.push(...[...unfilled, ...filled].map((f) => locatedProblem(file, yaml, f)));
+	const valid = parsed.success && source !== undefined && !problems.some((p) => p.severity === 'error');
+	return { translation: valid ? { lang: lang as BriefTranslation['lang'], ...parsed.data } : undefined, problems: problems.sort(byPosition) };
+}

@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { briefFeed } from '../../data/feed';
+
+export const GET: APIRoute = () => briefFeed('uk');
