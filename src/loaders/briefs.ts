@@ -122,7 +122,8 @@ function watch(context: LoaderContext, dir: string) {
 		problems.push(...(checked?.problems ?? []));
 		const originals = new Map(original ? [[slug, { ...original, brief: checked?.brief }]] : []);
 		const translations = translationsOf(dir, slug).map((file) => checkTranslationFile(file, originals, problems));
-		for (const p of problems) (p.severity === 'error' ? logger.error : logger.warn)(formatProblem(p));
+		// The logger's methods need their logger: called unbound, they throw.
+		for (const p of problems) (p.severity === 'error' ? logger.error(formatProblem(p)) : logger.warn(formatProblem(p)));
 		if (hasErrors(problems) || !original || !checked?.brief) return;
 		await storeBrief(context, { id: slug, path, text: original.text, brief: checked.brief }, translations);
 		logger.info(`Reloaded ${displayPath(changed)}`);
