@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { figuresOf, type Brief } from '../src/lib/brief';
 import { resolveFigure } from '../src/lib/figure';
 import { checkContent } from '../src/lib/content';
-import { isStale, noteKeys, translateBrief, translationFileName, type BriefTranslation } from '../src/lib/translation';
+import { isStale, noteKeys, textIn, translateBrief, translationFileName, type BriefTranslation } from '../src/lib/translation';
 import { root } from './helpers/build';
 
 const originals = checkContent(join(root, 'tests/fixtures/basic'), { today: '2025-01-01' }).briefs.map((b) => b.brief!);
@@ -110,5 +110,22 @@ describe('translationFileName', () => {
 	it('tells a translation from a brief by its language before .mdx', () => {
 		expect(translationFileName('2025-09-07-kyiv.uk.mdx')).toEqual({ slug: '2025-09-07-kyiv', lang: 'uk' });
 		expect(translationFileName('2025-09-07-kyiv.mdx')).toBeUndefined();
+	});
+});
+
+describe('textIn', () => {
+	const original = { brief: kyiv, view: 'English view', bodyDigest: 'en-body', lang: 'en' as const };
+	const uk = { brief: translateBrief(kyiv, { lang: 'uk', title: 'Переклад', summary: 'Підсумок.' }), view: 'Ukrainian view', bodyDigest: 'uk-body', lang: 'uk' as const, stale: true };
+
+	it('gives the translation into the locale, marked translated and with its staleness', () => {
+		expect(textIn(original, { uk }, 'uk')).toEqual({ brief: uk.brief, view: 'Ukrainian view', bodyDigest: 'uk-body', lang: 'uk', translated: true, stale: true });
+	});
+
+	it('gives the original in its own language where there is no translation, or in the original’s own locale', () => {
+		expect(textIn(original, {}, 'uk')).toEqual({ ...original, translated: false, stale: false });
+		expect(textIn(original, { uk }, 'en')).toEqual({ ...original, translated: false, stale: false });
+		const ukrainian = { ...original, lang: 'uk' as const };
+		expect(textIn(ukrainian, { uk }, 'uk').lang).toBe('uk');
+		expect(textIn(ukrainian, { uk }, 'uk').translated).toBe(false);
 	});
 });

@@ -161,3 +161,27 @@ export interface StoredTranslation extends BriefTranslation {
 	/** Digest of the file's text; its rendered body is stored under it. */
 	digest: string;
 }
+
+/** A brief's text in one language, with what the page needs to say about it. */
+export interface BriefText<View> {
+	brief: Brief;
+	view: View;
+	bodyDigest: string;
+	/** The language the text is written in. */
+	lang: Locale;
+	/** The text is a translation (false for the original, in the original's language or not). */
+	translated: boolean;
+	stale: boolean;
+}
+
+/** What a page in `locale` shows: the translation into it if there is one, else the original in its own language. */
+export function textIn<View>(
+	original: Omit<BriefText<View>, 'translated' | 'stale'>,
+	translations: Partial<Record<Locale, Omit<BriefText<View>, 'translated'>>>,
+	locale: Locale,
+): BriefText<View> {
+	const translation = original.lang === locale ? undefined : translations[locale];
+	if (!translation) return { ...original, translated: false, stale: false };
+	const { brief, view, bodyDigest, lang, stale } = translation;
+	return { brief, view, bodyDigest, lang, translated: true, stale };
+}
