@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { briefSchema } from '../src/lib/brief';
-import { formatProblem } from '../src/lib/check/problem';
+import { formatProblem, hasErrors } from '../src/lib/check/problem';
 import { missingNames } from '../src/lib/check/taxonomy-names';
 import { checkTranslation, numbersIn, type OriginalFile } from '../src/lib/check/translation';
 
@@ -148,5 +150,42 @@ describe('taxonomy names', () => {
 			[[2, 'names'], '"c" has no names.uk, while other entries have one (such as "a"); give every entry a name in uk'],
 		]);
 		expect(missingNames([{ id: 'a' }, { id: 'b' }])).toEqual([]);
+	});
+});
+
+describe('the translation checker on any input', () => {
+	const value = fc.letrec((tie) => ({
+		any: fc.oneof(
+			{ depthSize: 'small' },
+			fc.integer({ min: -5, max: 2000 }),
+			fc.boolean(),
+			fc.constant(null),
+			fc.constantFrom('2020-01-06', '2099-01-01', 'in Testville', 'https://example.org', 'TODO x', '1 905', '21'),
+			fc.string({ maxLength: 10 }),
+			fc.array(tie('any'), { maxLength: 3 }),
+			fc.dictionary(fc.constantFrom('place', 'detail', 'casualties.killed', 'sources.gazette', 'value', 'x'), tie('any'), { maxKeys: 3 }),
+		),
+	})).any;
+	const keys = ['title', 'summary', 'translated', 'location', 'targets', 'notes', 'date', 'casualties', 'sources', 'lang', 'titel'];
+	const frontmatter = fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 7 });
+
+	it('ends in errors or a translation, each problem placed inside the file, and never passes a figure, date or source', () => {
+		fc.assert(
+			fc.property(frontmatter, fc.string({ maxLength: 30 }), (data, body) => {
+				const text = `---\n${stringify(data)}---\n${body}\n`;
+				const { translation, problems } = checkTranslation('briefs/2020-01-01-fake.uk.mdx', text, 'uk', original, { today: '2025-01-01' });
+				expect(hasErrors(problems) || translation !== undefined).toBe(true);
+				const lines = text.split('\n').length;
+				for (const p of problems) {
+					expect(p.line).toBeGreaterThanOrEqual(1);
+					expect(p.line).toBeLessThanOrEqual(lines);
+					expect(p.column).toBeGreaterThanOrEqual(1);
+				}
+				if (translation) {
+					expect(Object.keys(translation).filter((key) => ['date', 'casualties', 'sources', 'munitions'].includes(key))).toEqual([]);
+				}
+			}),
+			{ numRuns: 300 },
+		);
 	});
 });
