@@ -160,10 +160,21 @@ export function briefId(path: string): string {
 	return path.split(/[\\/]/).pop()!.replace(/\.mdx$/, '');
 }
 
-/** The briefs a check accepted, with the taxonomies they were checked against. */
+/** The briefs a check accepted, their translations, and the taxonomies they were checked against. */
 export interface CheckedBriefs {
 	briefs: { id: string; brief: Brief }[];
+	/** Each accepted translation with the id (slug) of its brief. */
+	translations: { slug: string; translation: BriefTranslation }[];
 	taxonomies: Taxonomies;
+}
+
+/** What a check accepted, for the steps after it. */
+export function acceptedContent({ briefs, translations, taxonomies }: Omit<CheckedContent, 'problems'>): CheckedBriefs {
+	return {
+		briefs: briefs.flatMap(({ id, brief }) => (brief ? [{ id, brief }] : [])),
+		translations: translations.flatMap(({ slug, translation }) => (translation ? [{ slug, translation }] : [])),
+		taxonomies,
+	};
 }
 
 const handoff = Symbol.for('incident-briefs.checked-briefs');
@@ -183,6 +194,5 @@ export function checkedBriefs(dir: string): CheckedBriefs {
 	const handed = slot[handoff];
 	delete slot[handoff];
 	if (handed?.dir === dir) return handed.checked;
-	const { briefs, taxonomies } = checkContent(dir);
-	return { briefs: briefs.flatMap(({ id, brief }) => (brief ? [{ id, brief }] : [])), taxonomies };
+	return acceptedContent(checkContent(dir));
 }

@@ -8,6 +8,7 @@ import { checkBrief } from '../lib/check/brief';
 import { splitFrontmatter } from '../lib/check/frontmatter';
 import { formatProblem, hasErrors, type Problem } from '../lib/check/problem';
 import {
+	acceptedContent,
 	briefId,
 	briefsDir,
 	checkContent,
@@ -61,7 +62,7 @@ export function briefsLoader(): Loader {
 			untouched.forEach((id) => context.store.delete(id));
 			pruneBodies(digests);
 			// In a build, the share cards start from this check; dev checks each change on its own.
-			if (!context.watcher) handOverCheckedBriefs(dir, { briefs: briefs.map(({ id, brief }) => ({ id, brief: brief! })), taxonomies });
+			if (!context.watcher) handOverCheckedBriefs(dir, acceptedContent({ briefs, translations, taxonomies }));
 			watch(context, dir);
 		},
 	};
