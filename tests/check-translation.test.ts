@@ -121,6 +121,13 @@ describe('the translation checker', () => {
 		]);
 	});
 
+	it('warns when the body does not keep the original\'s paragraphs and sections', () => {
+		expect(messages([...base, '', 'Ще один абзац.'])).toEqual([
+			'briefs/2020-01-01-fake.uk.mdx:12:1 warning the original\'s body has 1 paragraph(s) and blocks, this translation 2; a translation keeps the original\'s paragraphs, one for one',
+		]);
+		expect(messages([...base, '', '## Розділ'])[0]).toContain('the original\'s body has 0 heading(s) and this translation 1');
+	});
+
 	it('requires title, summary and translated', () => {
 		expect(messages(['---', 'title: Лише заголовок', '---', 'Текст.']).filter((m) => m.includes(' error '))).toEqual([
 			'briefs/2020-01-01-fake.uk.mdx:1:1 error summary: is required',

@@ -165,11 +165,28 @@ function dateFindings(translated: unknown, original: Brief, today: string): Find
 	return [];
 }
 
+/** The blocks of a Markdown body (paragraphs, headings, lists, tables), as blank lines separate them, and its headings. */
+function bodyShape(body: string): { blocks: number; headings: number } {
+	const blocks = body.split(/\n[ \t]*\n/).filter((block) => block.trim()).length;
+	const headings = body.split('\n').filter((line) => /^ {0,3}#{1,6}\s/.test(line)).length;
+	return { blocks, headings };
+}
+
+/** A translation keeps the original's paragraphs and sections: a warning where the counts differ. */
+function shapeWarning(body: string, originalBody: string): string | undefined {
+	const [mine, theirs] = [bodyShape(body), bodyShape(originalBody)];
+	if (mine.headings !== theirs.headings) return `the original's body has ${theirs.headings} heading(s) and this translation ${mine.headings}; a translation keeps the original's sections`;
+	if (mine.blocks !== theirs.blocks) return `the original's body has ${theirs.blocks} paragraph(s) and blocks, this translation ${mine.blocks}; a translation keeps the original's paragraphs, one for one`;
+	return undefined;
+}
+
 function languageFinding(lang: string, original: Brief | undefined): string | undefined {
 	if (!isTranslationLang(lang)) return `"${lang}" in the file name is not a language of the site; use one of: ${locales.join(', ')}`;
 	if (original && briefLang(original) === lang) return `the original is written in ${lang} (its lang), so it has no ${lang} translation; name the file after the language it is translated into`;
 	return undefined;
 }
+
+const bodyPlaceholderTranslation = 'fill in this placeholder: translate this line of the original';
 
 export interface TranslationCheckOptions {
 	today?: string;
@@ -187,7 +204,7 @@ export function checkTranslation(
 	const split = splitFrontmatter(text);
 	const problem = (line: number, column: number, message: string, severity: Problem['severity'] = 'error'): Problem => ({ file, line, column, severity, message });
 	const problems = lintBody(split.body, { always: options.alwaysParseBody }).map((f) =>
-		problem(f.line + split.bodyLine - 1, f.column, f.message === bodyPlaceholderMessage ? 'fill in this placeholder: translate this line of the original' : f.message),
+		problem(f.line + split.bodyLine - 1, f.column, f.message === bodyPlaceholderMessage ? bodyPlaceholderTranslation : f.message),
 	);
 	if (!original) {
 		const name = basename(file).replace(/\.[^.]+\.mdx$/, '.mdx');
@@ -217,7 +234,11 @@ export function checkTranslation(
 		body.forEach((line, i) => {
 			for (const n of new Set(numbersIn(line))) if (!known.has(n)) problems.push(problem(i + split.bodyLine, line.indexOf(n) + 1 || 1, newNumberMessage(n)));
 		});
-		const originalLinks = new Set(urlsIn(splitFrontmatter(original.text).body));
+		const originalBody = splitFrontmatter(original.text).body;
+		// While lines still await translation, the placeholders say what is left.
+		const shape = problems.some((p) => p.message === bodyPlaceholderTranslation) ? undefined : shapeWarning(split.body, originalBody);
+		if (shape) problems.push(problem(split.bodyLine, 1, shape, 'warning'));
+		const originalLinks = new Set(urlsIn(originalBody));
 		body.forEach((line, i) => {
 			for (const url of urlsIn(line)) {
 				if (!originalLinks.has(url)) problems.push(problem(i + split.bodyLine, line.indexOf(url) + 1, 'links to an address the original does not; links come from the original'));
