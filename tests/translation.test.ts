@@ -1,3 +1,5 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -5,7 +7,10 @@ import { figuresOf, type Brief } from '../src/lib/brief';
 import { resolveFigure } from '../src/lib/figure';
 import { checkContent } from '../src/lib/content';
 import { isStale, noteKeys, textIn, translateBrief, translationFileName, type BriefTranslation } from '../src/lib/translation';
+import { formatProblem } from '../src/lib/check/problem';
 import { root } from './helpers/build';
+import { writeSyntheticContent } from './helpers/synthetic';
+import { writeSyntheticTranslations } from './helpers/synthetic-translations';
 
 const originals = checkContent(join(root, 'tests/fixtures/basic'), { today: '2025-01-01' }).briefs.map((b) => b.brief!);
 const testville = originals.find((b) => b.location.place === 'Testville')!;
@@ -127,5 +132,17 @@ describe('textIn', () => {
 		const ukrainian = { ...original, lang: 'uk' as const };
 		expect(textIn(ukrainian, { uk }, 'uk').lang).toBe('uk');
 		expect(textIn(ukrainian, { uk }, 'uk').translated).toBe(false);
+	});
+});
+
+describe('the synthetic translations for tests and benchmarks', () => {
+	it('pass the check beside their briefs, one for every third brief', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'synthetic-translations-'));
+		const briefs = writeSyntheticContent(dir, { briefs: 90, seed: 5 });
+		expect(writeSyntheticTranslations(dir, briefs)).toBe(30);
+		const { problems, translations } = checkContent(dir);
+		expect(problems.filter((p) => p.file.endsWith('.uk.mdx')).map(formatProblem)).toEqual([]);
+		expect(translations.filter((t) => t.translation).length).toBe(30);
+		expect(translations[0].translation!.title).toMatch(/^Переклад: /);
 	});
 });
