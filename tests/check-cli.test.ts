@@ -88,6 +88,17 @@ describe('npm run check on content with several broken briefs', () => {
 		expect(stdout).toContain(`${relative(root, join(broken, 'munitions.yaml'))}:2:5 error [1].id: duplicate id "test-drone"`);
 		expect(status).toBe(1);
 	});
+
+	it('requires a Ukrainian name of every taxonomy entry once one has it, naming the entry\'s line', () => {
+		const broken = mkdtempSync(join(tmpdir(), 'check-cli-names-'));
+		cpSync(join(root, 'tests/fixtures/basic'), broken, { recursive: true });
+		writeFileSync(join(broken, 'munitions.yaml'), '- { id: test-drone, name: Test Drone Mk1, names: { uk: Тестовий дрон }, category: drone }\n- { id: test-cruise, name: Test Cruise Missile, category: cruise-missile }\n');
+		const { status, stdout } = runScript('check.ts', [], { CONTENT_DIR: broken });
+		expect(stdout).toContain(
+			`${relative(root, join(broken, 'munitions.yaml'))}:2:5 error [1].id: "test-cruise" has no names.uk, while other entries have one (such as "test-drone"); give every entry a name in uk`,
+		);
+		expect(status).toBe(1);
+	});
 });
 
 describe('npm run check on content with broken translations', () => {

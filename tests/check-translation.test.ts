@@ -72,7 +72,7 @@ describe('the translation checker', () => {
 		['a figure', { 5: 'casualties: { killed: 6 }' }, 'briefs/2020-01-01-fake.uk.mdx:5:1 error casualties: figures come from the original (briefs/2020-01-01-fake.mdx); a translation holds only text: translate their notes as notes["casualties.killed"] and the like'],
 		['a date', { 5: 'date: 2020-01-02' }, 'briefs/2020-01-01-fake.uk.mdx:5:1 error date: dates come from the original (briefs/2020-01-01-fake.mdx); a translation holds only text'],
 		['a source', { 5: 'sources: [{ id: other, publisher: Other }]' }, 'briefs/2020-01-01-fake.uk.mdx:5:1 error sources: source ids, publishers and URLs come from the original (briefs/2020-01-01-fake.mdx); a translation holds only text: translate a source\'s note as notes["sources.<id>"]'],
-		['coordinates', { 5: 'location: { place: Тествіль, detail: Вигадана вулиця, coordinates: { lat: 1, lon: 2 } }' }, 'briefs/2020-01-01-fake.uk.mdx:5:55 error location.coordinates: the coordinates comes from the original (briefs/2020-01-01-fake.mdx); a translation holds only text: translate location.place and location.detail only'],
+		['coordinates', { 5: 'location: { place: Тествіль, detail: Вигадана вулиця, coordinates: { lat: 1, lon: 2 } }' }, 'briefs/2020-01-01-fake.uk.mdx:5:55 error location.coordinates: the coordinates come from the original (briefs/2020-01-01-fake.mdx); a translation holds only text: translate location.place and location.detail only'],
 		['a URL in a note', { 10: '  sources.gazette: див. https://example.org/other' }, 'briefs/2020-01-01-fake.uk.mdx:10:3 error notes.sources.gazette: holds a web address; a translation holds no URL: links come from the original'],
 		['a note keyed to a figure the original lacks', { 8: '  casualties.children_killed: у Тествілі' }, 'briefs/2020-01-01-fake.uk.mdx:8:3 error notes.casualties.children_killed: "casualties.children_killed" names no figure, munition entry, source or correction of the original; did you mean "casualties.killed"?'],
 		['a note keyed to a source the original lacks', { 10: '  sources.metro: Вигадано.' }, 'briefs/2020-01-01-fake.uk.mdx:10:3 error notes.sources.metro: "sources.metro" names no figure, munition entry, source or correction of the original; did you mean "sources.gazette"?'],
@@ -145,18 +145,16 @@ describe('numbersIn', () => {
 
 describe('taxonomy names', () => {
 	it('once one entry has a name in a language, requires one of every entry', () => {
-		const findings = missingNames([
-			{ id: 'a', names: { uk: 'А' } },
-			{ id: 'b' },
-			{ id: 'c', names: { de: 'C' } },
-		]);
+		const findings = missingNames([{ id: 'a', names: { uk: 'А' } }, { id: 'b' }, { id: 'c', names: {} }]);
 		expect(findings.map((f) => [f.path, f.message])).toEqual([
-			[[0, 'names'], '"a" has no names.de, while other entries have one (such as "c"); give every entry a name in de'],
-			[[1, 'id'], '"b" has no names.de, while other entries have one (such as "c"); give every entry a name in de'],
 			[[1, 'id'], '"b" has no names.uk, while other entries have one (such as "a"); give every entry a name in uk'],
 			[[2, 'names'], '"c" has no names.uk, while other entries have one (such as "a"); give every entry a name in uk'],
 		]);
 		expect(missingNames([{ id: 'a' }, { id: 'b' }])).toEqual([]);
+		expect(missingNames([{ id: 'a', names: { ua: 'А', en: 'A' } }]).map((f) => [f.path, f.message])).toEqual([
+			[[0, 'names', 'en'], '"en" is not another language of the site; give names in: uk (name is the English one)'],
+			[[0, 'names', 'ua'], '"ua" is not another language of the site; give names in: uk (name is the English one)'],
+		]);
 	});
 });
 

@@ -44,7 +44,7 @@ const fromOriginal: Record<string, [what: string, instead?: string]> = {
 	tags: ['tags come from the original'],
 	corrections: ['corrections come from the original', 'translate their notes as notes["corrections[0]"] and the like'],
 };
-const locationFromOriginal = ['country', 'region', 'coordinates'];
+const locationFromOriginal: Record<string, string> = { country: 'the country comes', region: 'the region comes', coordinates: 'the coordinates come' };
 
 /** The original-only fields a translation holds, and its frontmatter without them (for the schema). */
 function originalFields(data: Record<string, unknown>, originalFile: string): { findings: Finding[]; rest: Record<string, unknown> } {
@@ -60,9 +60,9 @@ function originalFields(data: Record<string, unknown>, originalFile: string): { 
 	}
 	if (isRecord(data.location)) {
 		const location = { ...data.location };
-		for (const key of locationFromOriginal) {
+		for (const [key, what] of Object.entries(locationFromOriginal)) {
 			if (key in location) {
-				refuse(['location', key], [`the ${key} comes from the original`, 'translate location.place and location.detail only']);
+				refuse(['location', key], [`${what} from the original`, 'translate location.place and location.detail only']);
 				delete location[key];
 			}
 		}
