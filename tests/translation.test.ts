@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { figuresOf, type Brief } from '../src/lib/brief';
 import { resolveFigure } from '../src/lib/figure';
 import { checkContent } from '../src/lib/content';
-import { isStale, noteKeys, textIn, translateBrief, translationFileName, type BriefTranslation } from '../src/lib/translation';
+import { isStale, noteKeys, textIn, translateBrief, translationFileName, untranslated, type BriefTranslation } from '../src/lib/translation';
 import { formatProblem } from '../src/lib/check/problem';
 import { root } from './helpers/build';
 import { writeSyntheticContent } from './helpers/synthetic';
@@ -99,6 +99,15 @@ describe('noteKeys', () => {
 			['sources.air-force', 'One row per weapon model, as compiled in the public "Massive Missile Attacks on Ukraine" dataset.'],
 		]);
 		expect(noteKeys(testville).map((n) => n.key)).toContain('munitions.test-drone.launched.claims[1]');
+	});
+});
+
+describe('untranslated', () => {
+	it('names where the translated brief still shows the original\'s words', () => {
+		const partial: BriefTranslation = { lang: 'uk', title: 'Т', summary: 'П', location: { place: 'Київ' }, notes: { 'casualties.killed': 'у Києві' } };
+		expect(untranslated(kyiv, partial)).toEqual(['location.detail', 'targets[0]', 'casualties.children_killed', 'munitions.missiles-combined', 'sources.air-force']);
+		const complete = checkContent(join(root, 'content')).translations[0].translation!;
+		expect(untranslated(kyiv, complete)).toEqual([]);
 	});
 });
 

@@ -5,7 +5,7 @@ import { viewBrief, type BriefView } from '../lib/brief-view';
 import { contentDir, readTaxonomies } from '../lib/content';
 import type { Locale } from '../lib/i18n/locales';
 import type { Taxonomies } from '../lib/taxonomy';
-import { briefLang, isStale, textIn, translateBrief, type BriefText, type BriefTranslation, type StoredTranslation } from '../lib/translation';
+import { briefLang, isStale, textIn, translateBrief, untranslated, type BriefText, type BriefTranslation, type StoredTranslation } from '../lib/translation';
 import { site } from '../site';
 
 /** A brief's translation into one language, as pages see it. */
@@ -22,6 +22,8 @@ export interface ArchiveTranslation {
 	translated?: string;
 	/** The translation's own text, as its file gives it (brief holds the original's text where it gives none). */
 	translation: BriefTranslation;
+	/** Where `brief` still holds the original's words (see untranslated()): mark them with the original's lang. */
+	untranslated: string[];
 	/** Relative to the project root, for edit links. */
 	filePath: string;
 	/** Changes whenever the translation's file does: for page cacheKeys. */
@@ -78,6 +80,7 @@ function archiveBrief(entry: CollectionEntry<'briefs'>, taxonomies: Taxonomies):
 			stale: isStale(brief, stored),
 			translated: stored.translated,
 			translation: textOf(stored),
+			untranslated: untranslated(brief, stored),
 			filePath: stored.filePath,
 			digest: stored.digest,
 		};

@@ -148,6 +148,17 @@ export function translateBrief(original: Brief, translation: BriefTranslation): 
 	};
 }
 
+/**
+ * Where the translated brief still shows the original's words, because the translation gives none:
+ * note keys, `targets[1]`, `location.place`, `location.detail`. A page marks those with the original's lang.
+ */
+export function untranslated(original: Brief, translation: Pick<BriefTranslation, 'notes' | 'targets' | 'location'>): string[] {
+	const notes = noteKeys(original).filter((note) => note.text !== undefined && translation.notes?.[note.key] === undefined).map((note) => note.key);
+	const targets = (original.targets ?? []).flatMap((_, i) => (translation.targets?.[i] === undefined ? [`targets[${i}]`] : []));
+	const location = (['place', 'detail'] as const).filter((key) => original.location[key] !== undefined && !translation.location?.[key]).map((key) => `location.${key}`);
+	return [...location, ...targets, ...notes];
+}
+
 /** The original was updated after the translation was made, so the translation may no longer say what it says. */
 export function isStale(original: Pick<Brief, 'updated'>, translation: Pick<BriefTranslation, 'translated'>): boolean {
 	if (original.updated === undefined) return false;
