@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Brief } from './brief';
 import { checkBrief, type CheckOptions } from './check/brief';
+import { linkMessage, readBriefFile } from './check/file';
 import { locateInFile, parseYaml } from './check/frontmatter';
 import { byPosition, type Problem } from './check/problem';
 import { repeatedBriefs } from './check/rules';
@@ -33,6 +34,11 @@ function readTaxonomyFile<T extends { id: string }>(
 		problems.push({ file, line: 1, column: 1, severity: 'error', message: 'taxonomy file is missing' });
 		return [];
 	}
+	const outside = linkOutOf(dirname(path), path);
+	if (outside) {
+		problems.push({ file, line: 1, column: 1, severity: 'error', message: `is a link to ${outside}, outside the content folder; links out of it are not followed: put the file itself here` });
+		return [];
+	}
 	const yaml = parseYaml(readFileSync(path, 'utf8'));
 	if (yaml.errors.length) {
 		problems.push(...yaml.errors.map((e) => ({ file, ...e, severity: 'error' as const, message: `YAML syntax: ${e.message}` })));
@@ -59,6 +65,13 @@ export function readTaxonomies(dir: string): { taxonomies: Taxonomies; problems:
 	return { taxonomies: { munitions: indexById(munitions), regions: indexById(regions) } as Taxonomies, problems };
 }
 
+/** Where a symbolic link at `path` leads, when that is outside `dir`. */
+function linkOutOf(dir: string, path: string): string | undefined {
+	if (!lstatSync(path).isSymbolicLink()) return undefined;
+	const target = realpathSync(path);
+	return target.startsWith(realpathSync(dir) + sep) ? undefined : target;
+}
+
 export function briefsDir(dir: string): string {
 	return join(dir, 'briefs');
 }
@@ -73,10 +86,12 @@ export function listBriefFiles(dir: string): { files: string[]; problems: Proble
 	const files: string[] = [];
 	for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
 		const path = join(folder, entry.name);
+		const problem = (message: string) => problems.push({ file: displayPath(path), line: 1, column: 1, severity: 'error', message });
 		if (entry.isFile() && entry.name.endsWith('.mdx')) files.push(path);
-		else if (!entry.name.startsWith('.')) {
-			problems.push({ file: displayPath(path), line: 1, column: 1, severity: 'error', message: 'only .mdx brief files belong in the briefs folder' });
-		}
+		else if (entry.name.startsWith('.')) continue;
+		else if (entry.isSymbolicLink()) problem(linkMessage(entry.name));
+		else if (entry.isDirectory()) problem('folders inside the briefs folder are not read; move each brief file directly into the briefs folder');
+		else problem('only .mdx brief files belong in the briefs folder');
 	}
 	return { files, problems };
 }
@@ -95,9 +110,8 @@ export function checkContent(dir: string, options: CheckOptions = {}): { briefs:
 	const listed = listBriefFiles(dir);
 	problems.push(...listed.problems);
 	const checked = listed.files.map((path) => {
-		const text = readFileSync(path, 'utf8');
 		const file = displayPath(path);
-		const result = checkBrief(file, text, taxonomies, options);
+		const { text, ...result } = checkBriefFile(path, taxonomies, options);
 		problems.push(...result.problems);
 		return { file, path, text, ...result };
 	});
@@ -113,6 +127,19 @@ export function checkContent(dir: string, options: CheckOptions = {}): { briefs:
 	}
 	const briefs = checked.map(({ path, text, brief }) => ({ id: briefId(path), path, text, brief }));
 	return { briefs, problems: problems.sort(byPosition), taxonomies };
+}
+
+/** Reads and checks one brief file; a file that cannot be read as text has that as its only problem. */
+export function checkBriefFile(path: string, taxonomies: Taxonomies, options: CheckOptions = {}) {
+	const file = displayPath(path);
+	const read = readBriefFile(path, basename(path));
+	if ('problem' in read) return { text: '', problems: [{ file, severity: 'error' as const, ...read.problem }], brief: undefined };
+	return { text: read.text, ...checkBrief(file, read.text, taxonomies, options) };
+}
+
+/** Whether a path is one the briefs folder's listing would take as a brief: an .mdx file directly in it. */
+export function isBriefPath(dir: string, path: string): boolean {
+	return dirname(path) === briefsDir(dir) && path.endsWith('.mdx');
 }
 
 export function briefId(path: string): string {

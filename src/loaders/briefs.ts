@@ -1,13 +1,22 @@
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { hasBody, pruneBodies, writeBody } from '../data/brief-bodies';
 import { briefSchema } from '../lib/brief';
-import { checkBrief } from '../lib/check/brief';
 import { splitFrontmatter } from '../lib/check/frontmatter';
 import { formatProblem, hasErrors, type Problem } from '../lib/check/problem';
-import { briefId, briefsDir, checkContent, contentDir, displayPath, handOverCheckedBriefs, readTaxonomies, type BriefFile } from '../lib/content';
+import {
+	briefId,
+	briefsDir,
+	checkBriefFile,
+	checkContent,
+	contentDir,
+	displayPath,
+	handOverCheckedBriefs,
+	isBriefPath,
+	readTaxonomies,
+	type BriefFile,
+} from '../lib/content';
 
 /** Bump when the loader's output changes, so stored briefs are rendered again. */
 export const LOADER_VERSION = '3';
@@ -31,14 +40,17 @@ export function briefsLoader(): Loader {
 		load: async (context) => {
 			const dir = contentDir();
 			const { briefs, problems, taxonomies } = checkContent(dir);
-			for (const warning of problems.filter((p) => p.severity === 'warning')) {
-				context.logger.warn(formatProblem(warning));
+			// A build publishes every brief or stops; the dev server serves the valid ones and says what is wrong.
+			if (hasErrors(problems) && !context.watcher) {
+				for (const warning of problems.filter((p) => p.severity === 'warning')) context.logger.warn(formatProblem(warning));
+				throw new BriefProblemsError(problems);
 			}
-			if (hasErrors(problems)) throw new BriefProblemsError(problems);
+			logProblems(context, problems);
 
 			const untouched = new Set(context.store.keys());
 			const digests = new Set<string>();
 			for (const file of briefs) {
+				if (!file.brief) continue;
 				untouched.delete(file.id);
 				digests.add(await storeBrief(context, file as Required<BriefFile>));
 			}
@@ -66,22 +78,29 @@ async function storeBrief(context: LoaderContext, { id, path, text, brief }: Req
 	return digest;
 }
 
+function logProblems({ logger }: LoaderContext, problems: Problem[]) {
+	for (const p of problems) {
+		if (p.severity === 'error') logger.error(formatProblem(p));
+		else logger.warn(formatProblem(p));
+	}
+}
+
 /** In dev, re-check and re-render a brief when it changes; report problems without stopping the server. */
 function watch(context: LoaderContext, dir: string) {
 	const { watcher, logger, store } = context;
 	if (!watcher) return;
 	const folder = briefsDir(dir);
 	watcher.add(folder);
-	const isBrief = (path: string) => path.startsWith(folder) && path.endsWith('.mdx');
+	// The same files as check and build: .mdx files directly in the briefs folder, not in folders below it.
+	const isBrief = (path: string) => isBriefPath(dir, path);
 	const reload = async (path: string) => {
 		if (!isBrief(path)) return;
 		const { taxonomies, problems } = readTaxonomies(dir);
-		const text = readFileSync(path, 'utf8');
-		const checked = checkBrief(displayPath(path), text, taxonomies);
+		const checked = checkBriefFile(path, taxonomies);
 		problems.push(...checked.problems);
-		for (const p of problems) (p.severity === 'error' ? logger.error : logger.warn)(formatProblem(p));
+		logProblems(context, problems);
 		if (hasErrors(problems) || !checked.brief) return;
-		await storeBrief(context, { id: briefId(path), path, text, brief: checked.brief });
+		await storeBrief(context, { id: briefId(path), path, text: checked.text, brief: checked.brief });
 		logger.info(`Reloaded ${displayPath(path)}`);
 	};
 	watcher.on('change', reload);

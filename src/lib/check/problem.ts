@@ -23,10 +23,22 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 		.join('');
 }
 
-/** `file:line:col severity field: message`, the form editors and CI understand. */
+const escapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Text from a brief, printed so that it cannot pass for another line or for terminal commands:
+ * newlines, controls (ANSI escapes start with one), bidi controls and noncharacters are written as escapes.
+ */
+export function printable(text: string): string {
+	return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\p{Cs}\ufdd0-\ufdef\ufffe\uffff]/gu, (c) =>
+		escapes[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
+}
+
+/** `file:line:col severity field: message`, the form editors and CI understand, one line whatever it quotes. */
 export function formatProblem(p: Problem): string {
-	const where = `${p.file}:${p.line}:${p.column}`;
-	return `${where} ${p.severity} ${p.field ? `${p.field}: ` : ''}${p.message}`;
+	const where = `${printable(p.file)}:${p.line}:${p.column}`;
+	return `${where} ${p.severity} ${p.field ? `${printable(p.field)}: ` : ''}${printable(p.message)}`;
 }
 
 export function byPosition(a: Problem, b: Problem): number {
