@@ -40,19 +40,22 @@ function invalidUtf8At(bytes: Buffer): number | undefined {
 		decoder.decode(bytes);
 		return undefined;
 	} catch {
-		// Bisect to the first bad byte: a prefix decodes when it ends before it (or mid-character).
-		let good = 0;
-		let bad = bytes.length;
-		while (bad - good > 4) {
-			const mid = (good + bad) >> 1;
+		// Bisect to the first bad byte: a prefix decodes (as a stream) while it ends before it.
+		const decodes = (end: number) => {
 			try {
-				new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-				good = mid;
+				new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
+				return true;
 			} catch {
-				bad = mid;
+				return false;
 			}
+		};
+		let [good, bad] = [0, bytes.length];
+		while (bad - good > 1) {
+			const mid = (good + bad) >> 1;
+			if (decodes(mid)) good = mid;
+			else bad = mid;
 		}
-		return good;
+		return bad - 1;
 	}
 }
 
