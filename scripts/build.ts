@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexSearch, searchIndexMessage } from '../src/lib/search-index.ts';
-import { cacheDir } from '../src/site.ts';
+import { cacheDir, siteUrlWarning } from '../src/site.ts';
 
 const args = process.argv.slice(2);
 const { values } = parseArgs({ args, options: { outDir: { type: 'string' }, root: { type: 'string' } }, strict: false });
@@ -26,3 +26,5 @@ const siteDir = resolve(typeof values.root === 'string' ? values.root : '.', typ
 const start = performance.now();
 const result = await indexSearch(siteDir, cacheDir);
 console.log(`[search] ${searchIndexMessage(result)} (${((performance.now() - start) / 1000).toFixed(2)} s)`);
+const warning = siteUrlWarning();
+if (warning) console.warn(`\n${warning}`);

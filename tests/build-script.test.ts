@@ -14,7 +14,7 @@ it('npm run build indexes the site for search once Astro has exited, and stops a
 		spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
 			cwd: root,
 			encoding: 'utf8',
-			env: astroEnv({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), CARD_CACHE_DIR: join(work, 'cards') }),
+			env: astroEnv({ SITE_URL: '', CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), CARD_CACHE_DIR: join(work, 'cards') }),
 		});
 
 	const result = build(join(root, 'tests/fixtures/basic'));
@@ -26,6 +26,12 @@ it('npm run build indexes the site for search once Astro has exited, and stops a
 	expect(astroDone).toBeGreaterThan(-1);
 	expect(indexed).toBeGreaterThan(astroDone);
 	expect(stdout.match(/Indexed \d+ pages for search/g)).toHaveLength(1);
+	// Built without SITE_URL, the build ends by saying what that breaks.
+	expect(stripVTControlCharacters(result.stderr).trimEnd().split('\n').slice(-3)).toEqual([
+		'warning: SITE_URL is not set, so every public address in the built site is http://localhost:4321/:',
+		'canonical links, og:url and og:image (share cards cannot be unfurled), JSON-LD, the RSS feed, the sitemap,',
+		'robots.txt, the CSV url column and the cite links. Set it for a deployment: SITE_URL=https://example.org/ npm run build',
+	]);
 	const search = await openSearch(outDir);
 	try {
 		expect(await search.search(null)).toHaveLength(3);

@@ -1,5 +1,6 @@
 import type { Brief, Source } from './brief';
 import { locationText } from './brief-view';
+import { lastUpdated } from './cite';
 import type { Taxonomies } from './taxonomy';
 
 /** Structured data (schema.org) for a brief: a NewsArticle about an Event, citing the brief's sources. */
@@ -11,6 +12,15 @@ export interface ArticleContext {
 	publisher: string;
 	language: string;
 	license: string;
+	/** The site's home page, its logo and the brief's share card, as absolute addresses. */
+	home?: string;
+	logo?: string;
+	image?: string;
+}
+
+/** The site as author and publisher: search engines ask a NewsArticle for both, the publisher with a logo. */
+function organization({ publisher, home, logo }: ArticleContext) {
+	return { '@type': 'Organization', name: publisher, url: home, logo: logo && { '@type': 'ImageObject', url: logo } };
 }
 
 function citation(source: Source) {
@@ -34,11 +44,15 @@ export function briefJsonLd(brief: Brief, taxonomies: Taxonomies, context: Artic
 		url: context.url,
 		mainEntityOfPage: context.url,
 		inLanguage: context.language,
-		dateModified: brief.updated,
+		// A brief is published as its incident is reported: its date; modified when last updated.
+		datePublished: brief.date,
+		dateModified: lastUpdated(brief),
+		image: context.image,
 		keywords: brief.tags,
 		isAccessibleForFree: true,
 		license: context.license,
-		publisher: { '@type': 'Organization', name: context.publisher },
+		author: organization(context),
+		publisher: organization(context),
 		about: {
 			'@type': 'Event',
 			name: brief.title,

@@ -4,6 +4,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { hasBody, pruneBodies, writeBody } from '../data/brief-bodies';
 import { briefSchema } from '../lib/brief';
 import { splitFrontmatter } from '../lib/check/frontmatter';
+import { recordLastModified } from '../lib/last-modified';
 import { formatProblem, hasErrors, type Problem } from '../lib/check/problem';
 import {
 	briefId,
@@ -46,6 +47,7 @@ export function briefsLoader(): Loader {
 				throw new BriefProblemsError(problems);
 			}
 			logProblems(context, problems);
+			recordLastModified(briefs);
 
 			const untouched = new Set(context.store.keys());
 			const digests = new Set<string>();
