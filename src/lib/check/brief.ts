@@ -1,6 +1,7 @@
 import { briefSchema, type Brief } from '../brief';
 import type { Taxonomies } from '../taxonomy';
 import { lintBody } from './body';
+import { cardTextFindings } from './card-text';
 import { parseYaml, splitFrontmatter } from './frontmatter';
 import { nestingFinding } from './limits';
 import { numberFindings } from './numbers';
@@ -53,6 +54,7 @@ export function checkBrief(file: string, text: string, taxonomies: Taxonomies, o
 		...[
 			...(parsed.success ? [] : zodFindings(parsed.error, data, briefSchema)),
 			...briefRules(data, { file, taxonomies, today: options.today ?? latestToday(), valid: parsed.data }),
+			...cardTextFindings(data),
 		].filter((finding) => !said.some((p) => startsWith(finding.path, p.path))),
 	];
 	const problems = [...findings.map((f) => locatedProblem(file, yaml, f)), ...body].sort(byPosition);
