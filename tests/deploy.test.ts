@@ -80,6 +80,12 @@ describe('a site built for deployment (SITE_URL set)', () => {
 		const $ = load(build.read('search/index.html'));
 		expect($('head link[href="/pagefind/pagefind-ui.css"]')).toHaveLength(1);
 		expect($('body link[rel="stylesheet"]')).toHaveLength(0);
+		// The search box's space is held before Pagefind mounts it, so the footer does not shift.
+		const css = [
+			...$('style').map((_, el) => $(el).text()).get(),
+			...$('link[rel="stylesheet"][href^="/_astro/"]').map((_, el) => build.read($(el).attr('href')!.slice(1))).get(),
+		].join('\n');
+		expect(css).toMatch(/\.search(?:\[[^\]]+\])?\{min-height:3\.5rem\}/);
 	});
 });
 

@@ -134,7 +134,8 @@ function locations(events: Event[], source: string): Located | undefined {
 	return events[i] && events[i].type !== EVENT_ID.POP ? node() : undefined;
 }
 
-function lineStarts(text: string): number[] {
+/** Where each line of `text` starts. */
+export function lineStarts(text: string): number[] {
 	const starts = [0];
 	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
 	return starts;

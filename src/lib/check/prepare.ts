@@ -1,5 +1,6 @@
 import { commentMessage, imageMessage, linkFinding } from './body-messages';
 import type { BodyFinding } from './body';
+import { lineStarts } from './frontmatter';
 import { containerPrefix } from './limits';
 
 /**
@@ -35,12 +36,6 @@ const fence = /^[ \t]*(`{3,}|~{3,})/;
 const uriAutolink = /<[a-z][a-z0-9+.-]{1,31}:[^\s<>\u0000-\u001f]*>/gi;
 const emailAutolink = /<[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*>/gi;
 const htmlComment = /<!--[\s\S]*?(?:-->|$)/g;
-
-function lineStarts(text: string): number[] {
-	const starts = [0];
-	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-	return starts;
-}
 
 function lineIndex(starts: number[], index: number): number {
 	let [low, high] = [0, starts.length - 1];

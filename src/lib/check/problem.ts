@@ -1,3 +1,5 @@
+import { bidi, control } from './text';
+
 /** One thing wrong (or suspicious) in a content file, with where it is. */
 export interface Problem {
 	/** Path as given to the checker, usually relative to the working directory. */
@@ -25,14 +27,17 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 
 const escapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
+const unprintable = new RegExp(`[\\n\\r\\t]|${bidi.source}|${control.source}`, 'gu');
+
 /**
  * Text from a brief, printed so that it cannot pass for another line or for terminal commands:
  * newlines, controls (ANSI escapes start with one), bidi controls and noncharacters are written as escapes.
  */
 export function printable(text: string): string {
-	return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\p{Cs}\ufdd0-\ufdef\ufffe\uffff]/gu, (c) =>
-		escapes[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-	);
+	return text.replace(unprintable, (c) => {
+		const code = c.codePointAt(0)!;
+		return escapes[c] ?? (code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`);
+	});
 }
 
 /** `file:line:col severity field: message`, the form editors and CI understand, one line whatever it quotes. */

@@ -30,11 +30,11 @@ const names: Record<number, string> = {
 };
 
 /** U+202E and its kin: they make text display in another order than it is stored. */
-const bidi = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+export const bidi = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 /** Invisible characters with no use in a brief's text (ZWJ and ZWNJ are kept: scripts and emoji need them). */
 const invisible = /[\u200b\u2060\ufeff\u00ad]/u;
 /** C0 and C1 controls but tab and newline, lone surrogates, and the noncharacters: invalid in XML or HTML. */
-const control = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\p{Cs}\ufdd0-\ufdef\ufffe\uffff]|[\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{3fffe}\u{3ffff}\u{4fffe}-\u{10ffff}]/u;
+export const control = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\p{Cs}\ufdd0-\ufdef\ufffe\uffff]|[\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{3fffe}\u{3ffff}\u{4fffe}-\u{10ffff}]/u;
 const blank = /^[\s\p{Default_Ignorable_Code_Point}]*$/u;
 
 export function codePoint(char: string): string {
