@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -32,6 +32,8 @@ it('npm run build indexes the site for search once Astro has exited, and stops a
 		'canonical links, og:url and og:image (share cards cannot be unfurled), JSON-LD, the RSS feed, the sitemap,',
 		'robots.txt, the CSV url column and the cite links. Set it for a deployment: SITE_URL=https://example.org/ npm run build',
 	]);
+	// The search page bundles Pagefind's stylesheet: it must be the one this Pagefind writes.
+	expect(readFileSync(join(root, 'src/styles/pagefind-ui.css'), 'utf8')).toBe(readFileSync(join(outDir, 'pagefind/pagefind-ui.css'), 'utf8'));
 	const search = await openSearch(outDir);
 	try {
 		expect(await search.search(null)).toHaveLength(3);
