@@ -66,12 +66,16 @@ function numbers(events: Event[], source: string): YamlNumber[] {
 	const found: YamlNumber[] = [];
 	const path: PropertyKey[] = [];
 	let i = 0;
-	const node = (): string | undefined => {
+	const node = (key = false): string | undefined => {
 		const event = events[i++];
 		if (event.type === EVENT_ID.SCALAR) {
-			const text = getScalarValue(source, event);
-			if (event.style === SCALAR_STYLE.PLAIN && event.tagStart === -1 && readsAsNumber(text)) found.push({ path: [...path], text });
-			return text;
+			// Only a plain scalar that starts like a number can read as one; keys are decoded for the path.
+			const plain = event.style === SCALAR_STYLE.PLAIN && event.tagStart === -1 && !key;
+			if (plain && '+-.0123456789'.includes(source[event.valueStart])) {
+				const text = getScalarValue(source, event);
+				if (readsAsNumber(text)) found.push({ path: [...path], text });
+			}
+			return key ? getScalarValue(source, event) : undefined;
 		}
 		if (event.type !== EVENT_ID.MAPPING && event.type !== EVENT_ID.SEQUENCE) return undefined;
 		const mapping = event.type === EVENT_ID.MAPPING;
@@ -82,9 +86,7 @@ function numbers(events: Event[], source: string): YamlNumber[] {
 				path.pop();
 				continue;
 			}
-			const before = found.length;
-			const key = node();
-			found.length = before; // a key that reads as a number is a name, not a count
+			const key = node(true);
 			path.push(key ?? index);
 			node();
 			path.pop();
