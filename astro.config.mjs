@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
+import { withLastModified } from './src/lib/last-modified.ts';
 import { markdownSafety } from './src/lib/safe-markdown.ts';
 import { defaultLocale, locales } from './src/lib/i18n/locales.ts';
 import { cacheDir, site } from './src/site.ts';
@@ -22,7 +23,7 @@ export default defineConfig({
 	// Briefs render as Markdown: raw HTML and unsafe links are dropped even if one got past the check.
 	// No syntax highlighting: briefs carry no code, and Shiki's inline styles would break the CSP.
 	markdown: { processor: satteri({ hastPlugins: [markdownSafety] }), syntaxHighlight: false },
-	integrations: [mdx(), sitemap({ filter: isPage, i18n: { defaultLocale, locales: { en: 'en', uk: 'uk' } } }), pagefindIndex(), shareCards()],
+	integrations: [mdx(), sitemap({ filter: isPage, serialize: withLastModified, i18n: { defaultLocale, locales: { en: 'en', uk: 'uk' } } }), pagefindIndex(), shareCards()],
 	// Writes .astro/collections/collections.json, which maps each brief file to the collection's JSON schema
 	// for frontmatter completion and validation in editors (see CONTRIBUTING.md, "Editor setup").
 	// incrementalBuild: a brief page whose cacheKey (src/data/archive.ts) and code are unchanged is

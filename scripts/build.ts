@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexSearch, searchIndexMessage } from '../src/lib/search-index.ts';
-import { cacheDir } from '../src/site.ts';
+import { cacheDir, siteUrlWarning } from '../src/site.ts';
 
 const args = process.argv.slice(2);
 const { values } = parseArgs({ args, options: { outDir: { type: 'string' }, root: { type: 'string' } }, strict: false });
@@ -14,9 +14,17 @@ const built = spawnSync(process.execPath, [astro, 'build', ...args], {
 	stdio: 'inherit',
 	env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SEARCH_INDEX: 'after-astro' },
 });
-if (built.status !== 0) process.exit(built.status ?? 1);
+if (built.status !== 0) {
+	// Astro ends a failed build with its own Location: and Stack trace: block; a contributor needs the
+	// list of problems last, so when briefs are the cause the checker's list ends the output.
+	const check = spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/check.ts')], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+	if (check.status === 1) console.error(`\nThe build stopped and published nothing. The problems in the briefs:\n${check.stdout.trimEnd()}`);
+	process.exit(built.status ?? 1);
+}
 
 const siteDir = resolve(typeof values.root === 'string' ? values.root : '.', typeof values.outDir === 'string' ? values.outDir : 'dist');
 const start = performance.now();
 const result = await indexSearch(siteDir, cacheDir);
 console.log(`[search] ${searchIndexMessage(result)} (${((performance.now() - start) / 1000).toFixed(2)} s)`);
+const warning = siteUrlWarning();
+if (warning) console.warn(`\n${warning}`);

@@ -14,6 +14,16 @@ export const site = {
 	contentLicense: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
 } as const;
 
+/** Said at the end of a build without SITE_URL: every public address then points at this machine. */
+export function siteUrlWarning(env: NodeJS.ProcessEnv = process.env): string | undefined {
+	if (env.SITE_URL) return undefined;
+	return [
+		`warning: SITE_URL is not set, so every public address in the built site is ${site.url}:`,
+		'canonical links, og:url and og:image (share cards cannot be unfurled), JSON-LD, the RSS feed, the sitemap,',
+		"robots.txt, the CSV url column and the cite links. Set it for a deployment: SITE_URL=https://example.org/ npm run build",
+	].join('\n');
+}
+
 export const licenses = {
 	code: { name: 'MIT', url: `${site.repository}/blob/${site.branch}/LICENSE` },
 	content: site.contentLicense,

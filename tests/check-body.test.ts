@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { imageMessage } from '../src/lib/check/body-messages';
 import { checkBrief } from '../src/lib/check/brief';
 import { formatProblem } from '../src/lib/check/problem';
 import { readTaxonomies } from '../src/lib/content';
@@ -57,7 +58,7 @@ describe('a brief body', () => {
 		['a component', '<FiguresPanel />', 1, element('FiguresPanel')],
 		['a javascript: link', '[read more](javascript:alert(1))', 1, 'a link to a javascript: address is not allowed; use an http:// or https:// address'],
 		['a javascript: link hidden by a character reference', '[read](&#106;avascript:alert(1))', 1, 'a link to a javascript: address is not allowed; use an http:// or https:// address'],
-		['a data: image', '![map](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)', 1, 'an image from a data: address is not allowed; use an http:// or https:// address'],
+		['a data: image', '![map](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)', 1, imageMessage],
 		['a data: link definition', '[map][m]\n\n[m]: data:text/html,hi', 1, 'a link to a data: address is not allowed; use an http:// or https:// address'],
 		['a link definition whose label looks like a footnote', '[a\\[^x]\n\n[a\\[^x]: javascript:alert(1)', 1, 'a link to a javascript: address is not allowed; use an http:// or https:// address'],
 	])('refuses %s, naming its file line and column', (_, body, column, message) => {
@@ -69,8 +70,6 @@ describe('a brief body', () => {
 		expect(bodyProblems('First line.\n\nUnclosed {brace')).toEqual([
 			at(bodyLine + 2, 16, 'MDX syntax: Unexpected end of file in expression, expected a corresponding closing brace for `{`; write \\< or \\{ to show those characters as text'),
 		]);
-		const [comment] = bodyProblems('<!-- a comment -->');
-		expect(comment).toMatch(new RegExp(`^2020-01-01-test\\.mdx:${bodyLine}:2 error MDX syntax: Unexpected character \`!\``));
 		expect(bodyProblems('Text\n\n<div>\nunclosed')).toEqual([
 			at(bodyLine + 2, 1, 'MDX syntax: Expected a closing tag for `<div>`; write \\< or \\{ to show those characters as text'),
 		]);

@@ -88,6 +88,18 @@ describe('the translation checker', () => {
 		expect(found.translation).toBeUndefined();
 	});
 
+	it('refuses hidden characters and over-deep nesting in a translation, as in a brief', () => {
+		const bidiTitle = check(lines({ 2: 'title: "Вигаданий \u202eбриф"' }));
+		expect(bidiTitle.problems.map(formatProblem)).toContain(
+			'briefs/2020-01-01-fake.uk.mdx:2:1 error title: holds the bidi control U+202E (RIGHT-TO-LEFT OVERRIDE), which makes text display in another order than it is written; remove it',
+		);
+		expect(bidiTitle.translation).toBeUndefined();
+		const bell = check(lines({ 13: 'Вигаданий текст\u0007: 20 дронів.' }));
+		expect(bell.problems.map(formatProblem).join('\n')).toMatch(/fake\.uk\.mdx:13:\d+ error the text holds the control character or noncharacter U\+0007/);
+		const deep = check([...base.slice(0, 12), Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}- пункт`).join('\n')]);
+		expect(deep.problems.some((p) => p.severity === 'error' && /nest/i.test(p.message))).toBe(true);
+	});
+
 	it('refuses a translation whose original is missing', () => {
 		expect(messages(base, { name: 'briefs/2020-01-09-gone.uk.mdx', orphan: true })).toEqual([
 			'briefs/2020-01-09-gone.uk.mdx:1:1 error its original 2020-01-09-gone.mdx is missing: a translation lives beside the brief it translates, named <slug>.<lang>.mdx',

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroEnv, page as parse, root } from './helpers/build';
 
@@ -30,6 +31,10 @@ describe('the dev server', () => {
 	let server: ChildProcess;
 	let base = '';
 	const brief = join(dir, 'briefs/2020-01-03-single-source.mdx');
+	/** Everything the server printed, without colours. */
+	let output = '';
+	const printed = () => stripVTControlCharacters(output);
+	const invalidAtStart = '---\ntitle: Fictional brief invalid at start-up\ndate: 2020-01-05\nsummary: Invented.\nlocation: { country: ZZ }\ncasualties: { killed: -0 }\nsources: [{ id: gazette, publisher: Example Gazette }]\n---\n\nBody.\n';
 	const get = async (path: string) => {
 		const response = await fetch(base + path, { signal: AbortSignal.timeout(30_000) });
 		return { status: response.status, text: await response.text() };
@@ -37,18 +42,34 @@ describe('the dev server', () => {
 
 	beforeAll(async () => {
 		cpSync(join(root, 'tests/fixtures/basic'), dir, { recursive: true });
+		writeFileSync(join(dir, 'briefs/2020-01-05-invalid.mdx'), invalidAtStart);
+		mkdirSync(join(dir, 'briefs/sub'));
+		writeFileSync(join(dir, 'briefs/sub/2020-01-06-nested.mdx'), invalidAtStart.replace('killed: -0', 'killed: 1').replaceAll('2020-01-05', '2020-01-06'));
 		const port = await freePort();
 		base = `http://127.0.0.1:${port}`;
 		server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
 			cwd: root,
 			env: astroEnv({ CONTENT_DIR: dir, ASTRO_CACHE_DIR: join(dir, '.cache') }),
-			stdio: 'ignore',
+			stdio: ['ignore', 'pipe', 'pipe'],
 		});
+		server.stdout!.on('data', (chunk) => (output += chunk));
+		server.stderr!.on('data', (chunk) => (output += chunk));
 		await until(async () => ((await get('/briefs/')).status === 200 ? true : undefined), 'the dev server', 120_000);
 	});
 	afterAll(() => {
 		server?.kill();
 		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('starts despite an invalid brief, serves every valid one and prints the problems as the checker does', async () => {
+		expect((await get('/briefs/2020-01-03-single-source/')).status).toBe(200);
+		expect((await get('/briefs/2020-01-05-invalid/')).status).toBe(404);
+		await until(async () => (/2020-01-05-invalid\.mdx:6:15 error casualties\.killed: -0 is a negative zero; write 0/.test(printed()) || undefined), 'the problem');
+	});
+
+	it('serves the same files as check and build: none from a folder below briefs/', async () => {
+		expect((await get('/briefs/2020-01-06-nested/')).status).toBe(404);
+		expect(printed()).toMatch(/briefs\/sub:1:1 error folders inside the briefs folder are not read/);
 	});
 
 	it('renders a brief’s share card when asked for it', async () => {
@@ -76,10 +97,11 @@ describe('the dev server', () => {
 
 	it('keeps serving the last good version while an edit is invalid', async () => {
 		writeFileSync(brief, readFileSync(brief, 'utf8').replace('injured: 7', 'injured: -7'));
-		await new Promise((r) => setTimeout(r, 1500));
+		await until(async () => (/2020-01-03-single-source\.mdx:6:\d+ error casualties\.injured: must not be negative/.test(printed()) || undefined), 'the problem printed');
 		const page = await get('/briefs/2020-01-03-single-source/');
 		expect(page.status).toBe(200);
 		expect(parse(page.text).casualties()).toContain('Injured: 7[1]');
+		expect(printed()).not.toMatch(/UnhandledRejection|TypeError/);
 	});
 
 	it('adds, reloads and drops a translation with its brief', async () => {

@@ -34,3 +34,13 @@ describe('the field reference in CONTRIBUTING.md', () => {
 		);
 	});
 });
+
+describe('the limits in CONTRIBUTING.md', () => {
+	it('are the checker’s', async () => {
+		const { maxBriefBytes, maxNesting } = await import('../src/lib/check/limits');
+		expect(contributing).toContain(`more than ${maxBriefBytes / 1024} KB`);
+		expect(contributing).toContain(`more than ${maxNesting} levels deep`);
+		expect(contributing).toContain(`beyond ${Number.MAX_SAFE_INTEGER.toLocaleString('en-GB')}`);
+		expect(contributing).toMatch(/briefs take no images/);
+	});
+});

@@ -36,6 +36,9 @@ const context = {
 	publisher: 'Incident Briefs',
 	language: 'en',
 	license: 'https://creativecommons.org/licenses/by/4.0/',
+	home: 'https://briefs.example/',
+	logo: 'https://briefs.example/logo.png',
+	image: 'https://briefs.example/og/2020-01-01-testville.png',
 };
 
 describe('briefJsonLd', () => {
@@ -49,12 +52,24 @@ describe('briefJsonLd', () => {
 			description: 'An invented incident.',
 			url: 'https://briefs.example/briefs/2020-01-01-testville/',
 			inLanguage: 'en',
+			datePublished: '2020-01-01',
 			dateModified: '2020-01-03',
+			image: 'https://briefs.example/og/2020-01-01-testville.png',
 			keywords: ['testville'],
 			license: 'https://creativecommons.org/licenses/by/4.0/',
-			publisher: { '@type': 'Organization', name: 'Incident Briefs' },
 		});
-		expect(data).not.toHaveProperty('datePublished');
+	});
+
+	it('gives what search engines ask of a NewsArticle: dates, author, and a publisher with a logo', () => {
+		const site = {
+			'@type': 'Organization',
+			name: 'Incident Briefs',
+			url: 'https://briefs.example/',
+			logo: { '@type': 'ImageObject', url: 'https://briefs.example/logo.png' },
+		};
+		expect(data.author).toEqual(site);
+		expect(data.publisher).toEqual(site);
+		expect([data.datePublished, data.dateModified, data.image]).toEqual(['2020-01-01', '2020-01-03', 'https://briefs.example/og/2020-01-01-testville.png']);
 	});
 
 	it('is about the incident as an Event with its time window and place', () => {
@@ -93,7 +108,7 @@ describe('briefJsonLd', () => {
 		expect(plain.about.startDate).toBe('2020-01-01');
 		expect(plain.about).not.toHaveProperty('endDate');
 		expect(plain.about.location).toEqual({ '@type': 'Place', name: 'ZZ', address: { '@type': 'PostalAddress', addressCountry: 'ZZ' } });
-		expect(plain).not.toHaveProperty('dateModified');
+		expect(plain.dateModified).toBe('2020-01-01');
 		expect(plain).not.toHaveProperty('keywords');
 	});
 });

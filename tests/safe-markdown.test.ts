@@ -29,6 +29,13 @@ describe('Markdown rendering, as defence in depth behind the checker', () => {
 		expect(html).toContain('href="mailto:desk@example.org"');
 	});
 
+	it('publishes no image, wherever it points, and no link to another site written without its scheme', async () => {
+		const html = await render('![pixel](https://tracker.example/p.png) ![x](photo.png) ![r][p] [away](//evil.example/) END\n\n[p]: //tracker.example/r.png');
+		expect(html).not.toMatch(/<img|tracker\.example|evil\.example/);
+		expect(html).toContain('away');
+		expect(html).toContain('END');
+	});
+
 	it('still renders GFM tables and footnotes', async () => {
 		const html = await render('| a |\n| - |\n| CELL |\n\nText.[^1]\n\n[^1]: NOTE');
 		expect(html).toContain('<td>CELL</td>');

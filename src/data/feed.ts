@@ -1,4 +1,5 @@
 import rss from '@astrojs/rss';
+import { atomNamespace, channelExtras } from '../lib/feed';
 import { useTranslations, type Locale } from '../lib/i18n/index';
 import { localePath } from '../lib/i18n/paths';
 import { briefPath } from '../lib/paths';
@@ -12,11 +13,14 @@ export const feedSize = 50;
 export async function briefFeed(locale: Locale) {
 	const t = useTranslations(locale);
 	const { briefs } = await getArchive();
+	const items = briefs.slice(0, feedSize);
+	const feedUrl = new URL(localePath('/rss.xml', locale).replace(/\/$/, ''), site.url).href;
 	return rss({
+		xmlns: atomNamespace,
 		title: t('site.name'),
 		description: t('site.description'),
 		site: site.url,
-		items: briefs.slice(0, feedSize).map((item) => {
+		items: items.map((item) => {
 			const { brief } = briefIn(item, locale);
 			return {
 				title: brief.title,
@@ -26,6 +30,6 @@ export async function briefFeed(locale: Locale) {
 				categories: brief.tags,
 			};
 		}),
-		customData: `<language>${locale}</language>`,
+		customData: `<language>${locale}</language>${channelExtras(feedUrl, items.map((item) => item.brief))}`,
 	});
 }

@@ -31,8 +31,21 @@ const dateTimeSchema = z
 	.string()
 	.refine(isDateTime, { error: 'must be a date and time with its UTC offset, such as 2025-09-06T17:00+03:00' });
 
+/** https://www.facebook.com@evil.example/ opens evil.example: an address with user info misleads. */
+const withoutUserInfo = (url: string) => {
+	try {
+		const parsed = new URL(url);
+		return parsed.username === '' && parsed.password === '';
+	} catch {
+		return true;
+	}
+};
+
 const httpUrl = z
 	.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' })
+	.refine(withoutUserInfo, {
+		error: 'must not hold a user name before an @ (https://name@host/): the address opens the site after the @, not the one it seems to name',
+	})
 	.describe('An http(s) address.');
 
 export const sourceSchema = z.strictObject({

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Brief } from './brief';
 import { checkBrief, type CheckOptions } from './check/brief';
+import { linkMessage, readBriefFile } from './check/file';
 import { locateInFile, parseYaml } from './check/frontmatter';
 import { byPosition, type Problem } from './check/problem';
 import { repeatedBriefs } from './check/rules';
@@ -34,6 +35,11 @@ function readTaxonomyFile<T extends { id: string; names?: Record<string, string>
 	const file = displayPath(path);
 	if (!existsSync(path)) {
 		problems.push({ file, line: 1, column: 1, severity: 'error', message: 'taxonomy file is missing' });
+		return [];
+	}
+	const outside = linkOutOf(dirname(path), path);
+	if (outside) {
+		problems.push({ file, line: 1, column: 1, severity: 'error', message: `is a link to ${outside}, outside the content folder; links out of it are not followed: put the file itself here` });
 		return [];
 	}
 	const yaml = parseYaml(readFileSync(path, 'utf8'));
@@ -70,6 +76,13 @@ export function readTaxonomies(dir: string): { taxonomies: Taxonomies; problems:
 	return { taxonomies: { munitions: indexById(munitions), regions: indexById(regions) } as Taxonomies, problems };
 }
 
+/** Where a symbolic link at `path` leads, when that is outside `dir`. */
+function linkOutOf(dir: string, path: string): string | undefined {
+	if (!lstatSync(path).isSymbolicLink()) return undefined;
+	const target = realpathSync(path);
+	return target.startsWith(realpathSync(dir) + sep) ? undefined : target;
+}
+
 export function briefsDir(dir: string): string {
 	return join(dir, 'briefs');
 }
@@ -88,10 +101,12 @@ export function listBriefFiles(dir: string): { files: string[]; translations: st
 	const translations: string[] = [];
 	for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
 		const path = join(folder, entry.name);
+		const problem = (message: string) => problems.push({ file: displayPath(path), line: 1, column: 1, severity: 'error', message });
 		if (entry.isFile() && entry.name.endsWith('.mdx')) (translationFileName(entry.name) ? translations : files).push(path);
-		else if (!entry.name.startsWith('.')) {
-			problems.push({ file: displayPath(path), line: 1, column: 1, severity: 'error', message: 'only .mdx brief files belong in the briefs folder' });
-		}
+		else if (entry.name.startsWith('.')) continue;
+		else if (entry.isSymbolicLink()) problem(linkMessage(entry.name));
+		else if (entry.isDirectory()) problem('folders inside the briefs folder are not read; move each brief file directly into the briefs folder');
+		else problem('only .mdx brief files belong in the briefs folder');
 	}
 	return { files, translations, problems };
 }
@@ -127,9 +142,8 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckedCo
 	const listed = listBriefFiles(dir);
 	problems.push(...listed.problems);
 	const checked = listed.files.map((path) => {
-		const text = readFileSync(path, 'utf8');
 		const file = displayPath(path);
-		const result = checkBrief(file, text, taxonomies, options);
+		const { text, ...result } = checkBriefFile(path, taxonomies, options);
 		problems.push(...result.problems);
 		return { file, path, text, ...result };
 	});
@@ -151,8 +165,13 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckedCo
 
 /** Reads and checks one translation against its original (by slug among `originals`), adding its problems. */
 export function checkTranslationFile(path: string, originals: ReadonlyMap<string, OriginalFile>, problems: Problem[], options: CheckOptions = {}): TranslationFile {
-	const text = readFileSync(path, 'utf8');
 	const { slug, lang } = translationFileName(basename(path))!;
+	const read = readBriefFile(path, basename(path));
+	if ('problem' in read) {
+		problems.push({ file: displayPath(path), severity: 'error', ...read.problem });
+		return { id: briefId(path), slug, path, text: '' };
+	}
+	const text = read.text;
 	const result = checkTranslation(displayPath(path), text, lang, originals.get(slug), options);
 	problems.push(...result.problems);
 	return { id: briefId(path), slug, path, text, translation: result.translation };
@@ -161,6 +180,19 @@ export function checkTranslationFile(path: string, originals: ReadonlyMap<string
 /** The translation files of one brief, sorted. */
 export function translationsOf(dir: string, slug: string): string[] {
 	return listBriefFiles(dir).translations.filter((path) => translationFileName(basename(path))?.slug === slug);
+}
+
+/** Reads and checks one brief file; a file that cannot be read as text has that as its only problem. */
+export function checkBriefFile(path: string, taxonomies: Taxonomies, options: CheckOptions = {}) {
+	const file = displayPath(path);
+	const read = readBriefFile(path, basename(path));
+	if ('problem' in read) return { text: '', problems: [{ file, severity: 'error' as const, ...read.problem }], brief: undefined };
+	return { text: read.text, ...checkBrief(file, read.text, taxonomies, options) };
+}
+
+/** Whether a path is one the briefs folder's listing would take as a brief: an .mdx file directly in it. */
+export function isBriefPath(dir: string, path: string): boolean {
+	return dirname(path) === briefsDir(dir) && path.endsWith('.mdx');
 }
 
 export function briefId(path: string): string {

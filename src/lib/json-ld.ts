@@ -1,5 +1,6 @@
 import type { Brief, Source } from './brief';
 import { locationText } from './brief-view';
+import { lastUpdated } from './cite';
 import type { Locale } from './i18n/locales';
 import { regionName } from './i18n/names';
 import type { Taxonomies } from './taxonomy';
@@ -20,6 +21,15 @@ export interface ArticleContext {
 	translationOf?: WorkRef;
 	/** On the original's page: its translations' pages (`workTranslation`). */
 	translations?: WorkRef[];
+	/** The site's home page, its logo and the brief's share card, as absolute addresses. */
+	home?: string;
+	logo?: string;
+	image?: string;
+}
+
+/** The site as author and publisher: search engines ask a NewsArticle for both, the publisher with a logo. */
+function organization({ publisher, home, logo }: ArticleContext) {
+	return { '@type': 'Organization', name: publisher, url: home, logo: logo && { '@type': 'ImageObject', url: logo } };
 }
 
 export interface WorkRef {
@@ -51,11 +61,15 @@ export function briefJsonLd(brief: Brief, taxonomies: Taxonomies, context: Artic
 		url: context.url,
 		mainEntityOfPage: context.url,
 		inLanguage: context.language,
-		dateModified: brief.updated,
+		// A brief is published as its incident is reported: its date; modified when last updated.
+		datePublished: brief.date,
+		dateModified: lastUpdated(brief),
+		image: context.image,
 		keywords: brief.tags,
 		isAccessibleForFree: true,
 		license: context.license,
-		publisher: { '@type': 'Organization', name: context.publisher },
+		author: organization(context),
+		publisher: organization(context),
 		about: {
 			'@type': 'Event',
 			name: brief.title,

@@ -14,6 +14,9 @@ export const homeCardPath = '/og/index.png';
 export const briefCardPath = (slug: string) => `/og/${slug}.png`;
 export const cardPath = (page: string) => (page === '/' ? homeCardPath : `/og${page.replace(/\/$/, '')}.png`);
 
+/** The site's logo, for structured data that asks for one (public/logo.png). */
+export const siteLogoPath = '/logo.png';
+
 /** The absolute address of a path on the site whose root is `siteUrl`. */
 export function permalink(path: string, siteUrl: string): string {
 	return new URL(path, siteUrl).href;

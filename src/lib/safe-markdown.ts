@@ -16,12 +16,17 @@ export function isAllowedUrl(url: string): boolean {
 	return scheme === undefined || allowedSchemes.has(scheme);
 }
 
+/** `//host/…` (or `\\host`): no scheme, yet an address on another site. */
+export function isOtherSite(url: string): boolean {
+	return /^[\u0000-\u0020]*[\\/]{2}/.test(url);
+}
+
 type HastPlugin = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
 
 /**
- * Defence in depth for Markdown rendered from content (briefs): raw HTML is dropped and links or
- * images to other than allowed addresses lose them. The checker refuses such briefs first; this
- * holds even if a brief reached the renderer unchecked. MDX pages (the site's own) are left alone.
+ * Defence in depth for Markdown rendered from content (briefs): raw HTML and images are dropped,
+ * and links to other than allowed addresses or to another site without a scheme lose them. The
+ * checker refuses such briefs first; this holds even if a brief reached the renderer unchecked. MDX pages (the site's own) are left alone.
  */
 export const markdownSafety: HastPlugin = ({ sourceFormat }) =>
 	sourceFormat === 'markdown' && {
@@ -32,9 +37,13 @@ export const markdownSafety: HastPlugin = ({ sourceFormat }) =>
 		element: {
 			filter: ['a', 'img'],
 			visit(node, ctx) {
-				const attribute = node.tagName === 'a' ? 'href' : 'src';
-				const url = node.properties?.[attribute];
-				if (typeof url === 'string' && !isAllowedUrl(url)) ctx.setProperty(node, attribute, null);
+				// Briefs take no images (the checker says so); none is published, wherever it points.
+				if (node.tagName === 'img') {
+					ctx.removeNode(node);
+					return;
+				}
+				const url = node.properties?.href;
+				if (typeof url === 'string' && (!isAllowedUrl(url) || isOtherSite(url))) ctx.setProperty(node, 'href', null);
 			},
 		},
 	};

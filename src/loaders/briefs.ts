@@ -1,21 +1,23 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { hasBody, pruneBodies, writeBody } from '../data/brief-bodies';
 import { briefSchema } from '../lib/brief';
-import { checkBrief } from '../lib/check/brief';
 import { splitFrontmatter } from '../lib/check/frontmatter';
 import { formatProblem, hasErrors, type Problem } from '../lib/check/problem';
+import { recordLastModified } from '../lib/last-modified';
 import {
 	acceptedContent,
 	briefId,
 	briefsDir,
+	checkBriefFile,
 	checkContent,
 	checkTranslationFile,
 	contentDir,
 	displayPath,
 	handOverCheckedBriefs,
+	isBriefPath,
 	readTaxonomies,
 	translationsOf,
 	type BriefFile,
@@ -46,15 +48,22 @@ export function briefsLoader(): Loader {
 		load: async (context) => {
 			const dir = contentDir();
 			const { briefs, translations, problems, taxonomies } = checkContent(dir);
-			for (const warning of problems.filter((p) => p.severity === 'warning')) {
-				context.logger.warn(formatProblem(warning));
+			// A build publishes every brief or stops; the dev server serves the valid ones and says what is wrong.
+			if (hasErrors(problems) && !context.watcher) {
+				for (const warning of problems.filter((p) => p.severity === 'warning')) context.logger.warn(formatProblem(warning));
+				throw new BriefProblemsError(problems);
 			}
-			if (hasErrors(problems)) throw new BriefProblemsError(problems);
+			logProblems(context, problems);
+			recordLastModified(briefs);
 
 			const untouched = new Set(context.store.keys());
 			const digests = new Set<string>();
-			const translationsBySlug = Map.groupBy(translations, (t) => t.slug);
+			const translationsBySlug = Map.groupBy(
+				translations.filter((t) => t.translation),
+				(t) => t.slug,
+			);
 			for (const file of briefs) {
+				if (!file.brief) continue;
 				untouched.delete(file.id);
 				const stored = await storeBrief(context, file as Required<BriefFile>, translationsBySlug.get(file.id) ?? []);
 				stored.forEach((digest) => digests.add(digest));
@@ -102,6 +111,13 @@ async function storeBrief(context: LoaderContext, { id, path, text, brief }: Req
 	return digests;
 }
 
+function logProblems({ logger }: LoaderContext, problems: Problem[]) {
+	for (const p of problems) {
+		if (p.severity === 'error') logger.error(formatProblem(p));
+		else logger.warn(formatProblem(p));
+	}
+}
+
 /**
  * In dev, re-check and re-render a brief with its translations when it or one of them changes;
  * report problems without stopping the server.
@@ -111,22 +127,21 @@ function watch(context: LoaderContext, dir: string) {
 	if (!watcher) return;
 	const folder = briefsDir(dir);
 	watcher.add(folder);
-	const isContent = (path: string) => path.startsWith(folder) && path.endsWith('.mdx');
+	// The same files as check and build: .mdx files directly in the briefs folder, not in folders below it.
+	const isContent = (path: string) => isBriefPath(dir, path);
 	const slugOf = (path: string) => translationFileName(basename(path))?.slug ?? briefId(path);
 	const reload = async (changed: string) => {
 		if (!isContent(changed)) return;
 		const slug = slugOf(changed);
 		const path = join(folder, `${slug}.mdx`);
 		const { taxonomies, problems } = readTaxonomies(dir);
-		const original = existsSync(path) ? { file: displayPath(path), path, text: readFileSync(path, 'utf8') } : undefined;
-		const checked = original && checkBrief(original.file, original.text, taxonomies);
-		problems.push(...(checked?.problems ?? []));
-		const originals = new Map(original ? [[slug, { ...original, brief: checked?.brief }]] : []);
+		const original = existsSync(path) ? { file: displayPath(path), path, ...checkBriefFile(path, taxonomies) } : undefined;
+		problems.push(...(original?.problems ?? []));
+		const originals = new Map(original ? [[slug, original]] : []);
 		const translations = translationsOf(dir, slug).map((file) => checkTranslationFile(file, originals, problems));
-		// The logger's methods need their logger: called unbound, they throw.
-		for (const p of problems) (p.severity === 'error' ? logger.error(formatProblem(p)) : logger.warn(formatProblem(p)));
-		if (hasErrors(problems) || !original || !checked?.brief) return;
-		await storeBrief(context, { id: slug, path, text: original.text, brief: checked.brief }, translations);
+		logProblems(context, problems);
+		if (!original?.brief || original.problems.some((p) => p.severity === 'error')) return;
+		await storeBrief(context, { id: slug, path, text: original.text, brief: original.brief }, translations.filter((t) => t.translation));
 		logger.info(`Reloaded ${displayPath(changed)}`);
 	};
 	watcher.on('change', reload);

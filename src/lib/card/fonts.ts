@@ -6,7 +6,9 @@ import { create, type Font } from 'fontkitten';
 /**
  * Card fonts: Noto Sans from @fontsource, read from node_modules once per process, never fetched.
  * satori keeps only the first font registered under a family name, so each unicode subset gets a
- * family of its own and the card's font-family lists them in fallback order.
+ * family of its own and the card's font-family lists them in fallback order. Scripts beyond Latin,
+ * Cyrillic and Greek come from Noto Sans's sister packages (Arabic, Hebrew, Georgian, Armenian);
+ * CJK fonts are megabytes each and are left out: the checker warns of characters no font draws.
  */
 
 export type CardFontWeight = 400 | 700;
@@ -19,9 +21,14 @@ export interface CardFont {
 }
 
 export const fontSubsets = [
-	{ subset: 'latin', family: 'Noto Sans' },
-	{ subset: 'latin-ext', family: 'Noto Sans Latin Ext' },
-	{ subset: 'cyrillic', family: 'Noto Sans Cyrillic' },
+	{ subset: 'latin', family: 'Noto Sans', file: 'noto-sans/files/noto-sans-latin' },
+	{ subset: 'latin-ext', family: 'Noto Sans Latin Ext', file: 'noto-sans/files/noto-sans-latin-ext' },
+	{ subset: 'cyrillic', family: 'Noto Sans Cyrillic', file: 'noto-sans/files/noto-sans-cyrillic' },
+	{ subset: 'greek', family: 'Noto Sans Greek', file: 'noto-sans/files/noto-sans-greek' },
+	{ subset: 'arabic', family: 'Noto Sans Arabic', file: 'noto-sans-arabic/files/noto-sans-arabic-arabic' },
+	{ subset: 'hebrew', family: 'Noto Sans Hebrew', file: 'noto-sans-hebrew/files/noto-sans-hebrew-hebrew' },
+	{ subset: 'georgian', family: 'Noto Sans Georgian', file: 'noto-sans-georgian/files/noto-sans-georgian-georgian' },
+	{ subset: 'armenian', family: 'Noto Sans Armenian', file: 'noto-sans-armenian/files/noto-sans-armenian-armenian' },
 ] as const;
 
 export type FontSubset = (typeof fontSubsets)[number]['subset'];
@@ -34,13 +41,13 @@ const require = createRequire(import.meta.url);
 let loaded: CardFont[] | undefined;
 
 function readFonts(): CardFont[] {
-	return fontSubsets.flatMap(({ subset, family }) =>
+	return fontSubsets.flatMap(({ file, family }) =>
 		weights.map((weight) => ({
 			name: family,
 			weight,
 			style: 'normal' as const,
 			// WOFF, not WOFF2: satori reads TTF, OTF and WOFF.
-			data: readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`)),
+			data: readFileSync(require.resolve(`@fontsource/${file}-${weight}-normal.woff`)),
 		})),
 	);
 }
@@ -77,4 +84,16 @@ export function fontsDigest(fonts: CardFont[] = cardFonts()): string {
 	const hash = createHash('sha256');
 	for (const font of fonts) hash.update(`${font.name}:${font.weight}:${font.data.length}\n`).update(font.data);
 	return hash.digest('hex');
+}
+
+/** The characters of `text` that no card font draws (they would show as boxes), each once, in order. */
+export function undrawable(text: string, fonts: CardFont[] = cardFonts()): string[] {
+	const missing = new Set<string>();
+	for (const char of text) {
+		const code = char.codePointAt(0)!;
+		// Spaces, joiners and marks of direction draw nothing in any font.
+		if (/[\s\p{Default_Ignorable_Code_Point}]/u.test(char)) continue;
+		if (!fonts.some((font) => font.weight === 400 && parsedFont(font).hasGlyphForCodePoint(code))) missing.add(char);
+	}
+	return [...missing];
 }

@@ -4,8 +4,9 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { isAllowedUrl, urlScheme } from '../safe-markdown';
+import { commentMessage, imageMessage, linkFinding } from './body-messages';
 import type { Position } from './frontmatter';
+import { prepareBody } from './prepare';
 import { placeholderMark } from './rules';
 
 /**
@@ -40,6 +41,7 @@ function nodeFinding(node: Nodes): string | undefined {
 			return 'import and export statements are not allowed in a brief; remove the line (a brief cannot load code)';
 		case 'mdxFlowExpression':
 		case 'mdxTextExpression':
+			if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) return commentMessage;
 			return `{…} is an MDX expression, which would run as code; ${expressionHint}`;
 		case 'mdxJsxFlowElement':
 		case 'mdxJsxTextElement': {
@@ -47,13 +49,12 @@ function nodeFinding(node: Nodes): string | undefined {
 			const why = handlers.length ? ` (its ${handlers.join(', ')} attribute would run code)` : '';
 			return `<${node.name ?? ''}> is an HTML or JSX element, which a brief may not hold${why}; ${elementHint}`;
 		}
-		case 'link':
 		case 'image':
-		case 'definition': {
-			if (isAllowedUrl(node.url)) return undefined;
-			const what = node.type === 'image' ? 'an image from' : 'a link to';
-			return `${what} a ${urlScheme(node.url)}: address is not allowed; use an http:// or https:// address`;
-		}
+		case 'imageReference':
+			return imageMessage;
+		case 'link':
+		case 'definition':
+			return linkFinding(node.url);
 	}
 	return undefined;
 }
@@ -68,22 +69,32 @@ function placeholderLines(body: string): BodyFinding[] {
 }
 
 /** Problems in a body, with lines counted from the body's first line. */
-export function lintBody(body: string, { always = false } = {}): BodyFinding[] {
-	const found = placeholderLines(body);
-	if (!always && !needsParsing(body)) return found;
-	let tree: Root;
-	try {
-		tree = parser.parse(body);
-	} catch (error) {
-		const { line, column, reason = String(error) } = error as { line?: number; column?: number; reason?: string };
-		// A few MDX errors carry their place only in the text: "Expected a closing tag for `<div>` (3:1-3:6)".
-		const [, quotedLine, quotedColumn] = /\((\d+):(\d+)-/.exec(reason) ?? [];
-		const message = `MDX syntax: ${reason.replace(/ \(\d+:\d+-\d+:\d+\)/, '')}; write \\< or \\{ to show those characters as text`;
-		return [...found, { line: line ?? Number(quotedLine ?? 1), column: column ?? Number(quotedColumn ?? 1), message }];
+export function lintBody(source: string, { always = false } = {}): BodyFinding[] {
+	const found = placeholderLines(source);
+	if (!always && !needsParsing(source)) return found;
+	const prepared = prepareBody(source);
+	found.push(...prepared.found);
+	for (const part of prepared.parts) {
+		if (!always && !needsParsing(part.text)) continue;
+		const shift = part.line - 1;
+		const columnOf = (line: number, column: number) => column + (line === 1 ? part.column : 0);
+		let tree: Root;
+		try {
+			tree = parser.parse(part.text);
+		} catch (error) {
+			const { line, column, reason = String(error) } = error as { line?: number; column?: number; reason?: string };
+			// A few MDX errors carry their place only in the text: "Expected a closing tag for `<div>` (3:1-3:6)".
+			const [, quotedLine, quotedColumn] = /\((\d+):(\d+)-/.exec(reason) ?? [];
+			const message = `MDX syntax: ${reason.replace(/ \(\d+:\d+-\d+:\d+\)/, '')}; write \\< or \\{ to show those characters as text`;
+			const where = { line: line ?? Number(quotedLine ?? 1), column: column ?? Number(quotedColumn ?? 1) };
+			found.push({ line: shift + where.line, column: columnOf(where.line, where.column), message });
+			continue;
+		}
+		visit(tree, (node) => {
+			const message = nodeFinding(node);
+			const start = node.position?.start;
+			if (message && start) found.push({ line: shift + start.line, column: columnOf(start.line, start.column), message });
+		});
 	}
-	visit(tree, (node) => {
-		const message = nodeFinding(node);
-		if (message && node.position) found.push({ line: node.position.start.line, column: node.position.start.column, message });
-	});
 	return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -1,9 +1,13 @@
 import { briefSchema, type Brief } from '../brief';
 import type { Taxonomies } from '../taxonomy';
 import { lintBody } from './body';
+import { cardTextFindings } from './card-text';
 import { parseYaml, splitFrontmatter } from './frontmatter';
+import { nestingFinding } from './limits';
+import { numberFindings } from './numbers';
 import { byPosition, type Finding, type Problem } from './problem';
 import { briefRules, latestToday, placeholders } from './rules';
+import { bodyTextFindings, textFindings } from './text';
 import { locatedProblem, zodFindings } from './zod-problems';
 
 export interface CheckedBrief {
@@ -25,25 +29,33 @@ const startsWith = (path: PropertyKey[], prefix: PropertyKey[]) => prefix.every(
 export function checkBrief(file: string, text: string, taxonomies: Taxonomies, options: CheckOptions = {}): CheckedBrief {
 	const split = splitFrontmatter(text);
 	const problem = (line: number, column: number, message: string): Problem => ({ file, line, column, severity: 'error', message });
-	const body = lintBody(split.body, { always: options.alwaysParseBody }).map((f) =>
+	// Without its frontmatter fenced, the file cannot be read as a brief: that is its one problem.
+	if (split.yaml === undefined) {
+		const message = split.unclosed
+			? 'the frontmatter that opens on line 1 is never closed; add a --- line after its last field'
+			: 'a brief starts with YAML frontmatter between two --- lines';
+		return { problems: [problem(1, 1, message)] };
+	}
+	// Nesting is limited before the body is parsed: the parser's time and stack grow with it.
+	const tooDeep = nestingFinding(split.body);
+	const body = [...bodyTextFindings(split.body), ...(tooDeep ? [tooDeep] : lintBody(split.body, { always: options.alwaysParseBody }))].map((f) =>
 		problem(f.line + split.bodyLine - 1, f.column, f.message),
 	);
-	if (split.yaml === undefined) {
-		return { problems: [problem(1, 1, 'a brief starts with YAML frontmatter between two --- lines'), ...body] };
-	}
 	const yaml = parseYaml(split.yaml, split.yamlLine);
 	if (yaml.errors.length) {
 		return { problems: [...yaml.errors.map((e) => problem(e.line, e.column, `YAML syntax: ${e.message}`)), ...body] };
 	}
 	const data = yaml.data ?? {};
 	const parsed = briefSchema.safeParse(data);
-	const unfilled = placeholders(data);
+	// A value that is not what it looks like (hidden characters, 0x0F) is said once, not also as a type error.
+	const said = [...placeholders(data), ...textFindings(data), ...numberFindings(yaml.numbers)];
 	const findings: Finding[] = [
-		...unfilled,
+		...said,
 		...[
 			...(parsed.success ? [] : zodFindings(parsed.error, data, briefSchema)),
 			...briefRules(data, { file, taxonomies, today: options.today ?? latestToday(), valid: parsed.data }),
-		].filter((finding) => !unfilled.some((p) => startsWith(finding.path, p.path))),
+			...cardTextFindings(data),
+		].filter((finding) => !said.some((p) => startsWith(finding.path, p.path))),
 	];
 	const problems = [...findings.map((f) => locatedProblem(file, yaml, f)), ...body].sort(byPosition);
 	const valid = parsed.success && !problems.some((p) => p.severity === 'error');

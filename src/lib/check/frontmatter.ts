@@ -2,8 +2,12 @@ import {
 	CORE_SCHEMA,
 	EVENT_ID,
 	YAMLException,
+	NOT_RESOLVED,
+	SCALAR_STYLE,
 	constructFromEvents,
+	floatCoreTag,
 	getScalarValue,
+	intCoreTag,
 	parseEvents,
 	type Event,
 } from 'js-yaml';
@@ -21,6 +25,8 @@ export interface SplitFile {
 	body: string;
 	/** 1-based line on which the body starts. */
 	bodyLine: number;
+	/** The file opens a frontmatter block that no --- line closes. */
+	unclosed?: boolean;
 }
 
 /** Splits `---` fenced YAML frontmatter from the body, keeping line numbers. */
@@ -30,7 +36,7 @@ export function splitFrontmatter(text: string): SplitFile {
 	if (!open) return { yamlLine: 1, body: source, bodyLine: 1 };
 	const rest = source.slice(open[0].length);
 	const close = /(^|\r?\n)---[ \t]*(\r?\n|$)/.exec(rest);
-	if (!close) return { yamlLine: 2, body: source, bodyLine: 1 };
+	if (!close) return { yamlLine: 2, body: source, bodyLine: 1, unclosed: true };
 	const yaml = rest.slice(0, close.index + close[1].length);
 	const body = rest.slice(close.index + close[0].length);
 	const lines = (s: string) => s.split('\n').length - 1;
@@ -42,6 +48,55 @@ export interface ParsedYaml {
 	errors: (Position & { message: string })[];
 	/** Where a field is: its key, or the nearest enclosing key that exists. */
 	locate(path: readonly PropertyKey[]): Position;
+	/** Every value YAML read as a number, with the text it was written as (0x0F, -0, 1e3…). */
+	numbers: YamlNumber[];
+}
+
+export interface YamlNumber {
+	path: PropertyKey[];
+	text: string;
+}
+
+const readsAsNumber = (text: string) =>
+	intCoreTag.resolve(text, false, 'tag:yaml.org,2002:int') !== NOT_RESOLVED ||
+	floatCoreTag.resolve(text, false, 'tag:yaml.org,2002:float') !== NOT_RESOLVED;
+
+/** The plain, untagged scalars that YAML's core schema reads as numbers, with their paths. */
+function numbers(events: Event[], source: string): YamlNumber[] {
+	const found: YamlNumber[] = [];
+	const path: PropertyKey[] = [];
+	let i = 0;
+	const node = (key = false): string | undefined => {
+		const event = events[i++];
+		if (event.type === EVENT_ID.SCALAR) {
+			// Only a plain scalar that starts like a number can read as one; keys are decoded for the path.
+			const plain = event.style === SCALAR_STYLE.PLAIN && event.tagStart === -1 && !key;
+			if (plain && '+-.0123456789'.includes(source[event.valueStart])) {
+				const text = getScalarValue(source, event);
+				if (readsAsNumber(text)) found.push({ path: [...path], text });
+			}
+			return key ? getScalarValue(source, event) : undefined;
+		}
+		if (event.type !== EVENT_ID.MAPPING && event.type !== EVENT_ID.SEQUENCE) return undefined;
+		const mapping = event.type === EVENT_ID.MAPPING;
+		for (let index = 0; events[i] && events[i].type !== EVENT_ID.POP; index++) {
+			if (!mapping) {
+				path.push(index);
+				node();
+				path.pop();
+				continue;
+			}
+			const key = node(true);
+			path.push(key ?? index);
+			node();
+			path.pop();
+		}
+		i++;
+		return undefined;
+	};
+	while (events[i] && events[i].type === EVENT_ID.DOCUMENT) i++;
+	if (events[i] && events[i].type !== EVENT_ID.POP) node();
+	return found;
 }
 
 /** A node of the parsed document: where it starts and, for collections, its children by key or index. */
@@ -81,7 +136,8 @@ function locations(events: Event[], source: string): Located | undefined {
 	return events[i] && events[i].type !== EVENT_ID.POP ? node() : undefined;
 }
 
-function lineStarts(text: string): number[] {
+/** Where each line of `text` starts. */
+export function lineStarts(text: string): number[] {
 	const starts = [0];
 	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
 	return starts;
@@ -110,7 +166,7 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
 		const mark = error instanceof YAMLException ? error.mark : undefined;
 		const message = error instanceof YAMLException ? (reasons[error.reason] ?? error.reason) : String(error);
 		const where = mark ? { line: mark.line + firstLine, column: mark.column + 1 } : frontmatterStart;
-		return { data: undefined, errors: [{ ...where, message }], locate: () => frontmatterStart };
+		return { data: undefined, errors: [{ ...where, message }], locate: () => frontmatterStart, numbers: [] };
 	}
 
 	let tree: Located | undefined | null = null;
@@ -133,7 +189,7 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
 		while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
 		return { line: line + firstLine, column: offset - starts[line] + 1 };
 	}
-	return { data, errors: [], locate };
+	return { data, errors: [], locate, numbers: numbers(events, text) };
 }
 
 /** Where a frontmatter field is in a brief file's text (the file's first line when it cannot be found). */

@@ -1,3 +1,5 @@
+import { bidi, control } from './text';
+
 /** One thing wrong (or suspicious) in a content file, with where it is. */
 export interface Problem {
 	/** Path as given to the checker, usually relative to the working directory. */
@@ -23,10 +25,25 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 		.join('');
 }
 
-/** `file:line:col severity field: message`, the form editors and CI understand. */
+const escapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+const unprintable = new RegExp(`[\\n\\r\\t]|${bidi.source}|${control.source}`, 'gu');
+
+/**
+ * Text from a brief, printed so that it cannot pass for another line or for terminal commands:
+ * newlines, controls (ANSI escapes start with one), bidi controls and noncharacters are written as escapes.
+ */
+export function printable(text: string): string {
+	return text.replace(unprintable, (c) => {
+		const code = c.codePointAt(0)!;
+		return escapes[c] ?? (code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`);
+	});
+}
+
+/** `file:line:col severity field: message`, the form editors and CI understand, one line whatever it quotes. */
 export function formatProblem(p: Problem): string {
-	const where = `${p.file}:${p.line}:${p.column}`;
-	return `${where} ${p.severity} ${p.field ? `${p.field}: ` : ''}${p.message}`;
+	const where = `${printable(p.file)}:${p.line}:${p.column}`;
+	return `${where} ${p.severity} ${p.field ? `${printable(p.field)}: ` : ''}${printable(p.message)}`;
 }
 
 export function byPosition(a: Problem, b: Problem): number {

@@ -5,6 +5,7 @@ import { boundsText, figureBounds, figureSchema, type Figure } from '../figure';
 import type { Taxonomies } from '../taxonomy';
 import type { Finding } from './problem';
 import { didYouMeanText } from './suggest';
+import { comparable } from './text';
 
 /**
  * The rules a brief must follow beyond its types. They read the raw frontmatter and use whatever
@@ -247,7 +248,7 @@ export function repeatedBriefs(briefs: readonly ({ date: string; location: Brief
 	briefs.forEach((brief, i) => {
 		const where = brief?.location.place ?? brief?.location.region;
 		if (!brief || !where) return;
-		const key = [brief.date, brief.location.country, where.trim().toLowerCase()].join('\n');
+		const key = [brief.date, brief.location.country, comparable(where)].join('\n');
 		const earlier = first.get(key);
 		if (earlier === undefined) first.set(key, i);
 		else repeats.set(i, earlier);

@@ -3,6 +3,9 @@ import type { Brief } from '../brief';
 import { locales } from '../i18n/locales';
 import { briefLang, isTranslationLang, noteKeys, translationSchema, untranslated, type BriefTranslation } from '../translation';
 import { bodyPlaceholderMessage, lintBody } from './body';
+import { cardTextFindings } from './card-text';
+import { nestingFinding } from './limits';
+import { bodyTextFindings, textFindings as hiddenTextFindings } from './text';
 import { parseYaml, splitFrontmatter } from './frontmatter';
 import { byPosition, type Finding, type Problem } from './problem';
 import { latestToday, placeholders } from './rules';
@@ -219,7 +222,9 @@ export function checkTranslation(
 ): CheckedTranslation {
 	const split = splitFrontmatter(text);
 	const problem = (line: number, column: number, message: string, severity: Problem['severity'] = 'error'): Problem => ({ file, line, column, severity, message });
-	const problems = lintBody(split.body, { always: options.alwaysParseBody }).map((f) =>
+	// As in a brief: nesting is limited before the body is parsed, and hidden characters are refused.
+	const tooDeep = nestingFinding(split.body);
+	const problems = [...bodyTextFindings(split.body), ...(tooDeep ? [tooDeep] : lintBody(split.body, { always: options.alwaysParseBody }))].map((f) =>
 		problem(f.line + split.bodyLine - 1, f.column, f.message === bodyPlaceholderMessage ? bodyPlaceholderTranslation : f.message),
 	);
 	if (!original) {
@@ -237,8 +242,10 @@ export function checkTranslation(
 	}
 	const data = isRecord(yaml.data) ? yaml.data : {};
 	const { findings, rest } = originalFields(data, original?.file ?? 'the original');
+	const hidden = hiddenTextFindings(rest);
+	findings.push(...hidden, ...cardTextFindings(rest));
 	const parsed = translationSchema.safeParse(rest);
-	if (!parsed.success) findings.push(...zodFindings(parsed.error, rest, translationSchema));
+	if (!parsed.success) findings.push(...zodFindings(parsed.error, rest, translationSchema).filter((f) => !hidden.some((h) => h.path.every((key, i) => f.path[i] === key))));
 	findings.push(...urlFindings(rest));
 	// Against an original in the same language there is nothing to compare: that one error says it.
 	const source = wrongLanguage ? undefined : original?.brief;
