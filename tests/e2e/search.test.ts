@@ -33,4 +33,15 @@ describe('search', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+
+	it('holds the search box’s space before Pagefind mounts it, so the footer does not move', async () => {
+		const { page } = await open('/search/');
+		// The space held by the stylesheet alone, as the page first lays out.
+		const reserved = await page.locator('#search').evaluate((el) => parseFloat(getComputedStyle(el).minHeight));
+		await page.locator('.pagefind-ui__search-input').waitFor();
+		const mounted = await page.locator('#search').evaluate((el) => el.getBoundingClientRect().height);
+		expect(reserved).toBeGreaterThan(0);
+		expect(mounted).toBeLessThanOrEqual(reserved);
+		await page.close();
+	});
 });

@@ -23,7 +23,13 @@ export interface CheckOptions {
 	alwaysParseBody?: boolean;
 }
 
-const startsWith = (path: PropertyKey[], prefix: PropertyKey[]) => prefix.every((key, i) => path[i] === key);
+const pathKey = (path: readonly PropertyKey[]) => path.map(String).join('\u0000');
+
+/** Whether a path lies at or under one of `paths`: a lookup per prefix, as a brief may hold thousands. */
+function under(paths: readonly { path: PropertyKey[] }[]) {
+	const keys = new Set(paths.map((p) => pathKey(p.path)));
+	return (path: PropertyKey[]) => path.some((_, i) => keys.has(pathKey(path.slice(0, i + 1))));
+}
 
 /** Checks one brief file's text: YAML, schema, rules beyond types, and the body's Markdown. */
 export function checkBrief(file: string, text: string, taxonomies: Taxonomies, options: CheckOptions = {}): CheckedBrief {
@@ -49,13 +55,14 @@ export function checkBrief(file: string, text: string, taxonomies: Taxonomies, o
 	const parsed = briefSchema.safeParse(data);
 	// A value that is not what it looks like (hidden characters, 0x0F) is said once, not also as a type error.
 	const said = [...placeholders(data), ...textFindings(data), ...numberFindings(yaml.numbers)];
+	const alreadySaid = under(said);
 	const findings: Finding[] = [
 		...said,
 		...[
 			...(parsed.success ? [] : zodFindings(parsed.error, data, briefSchema)),
 			...briefRules(data, { file, taxonomies, today: options.today ?? latestToday(), valid: parsed.data }),
 			...cardTextFindings(data),
-		].filter((finding) => !said.some((p) => startsWith(finding.path, p.path))),
+		].filter((finding) => !alreadySaid(finding.path)),
 	];
 	const problems = [...findings.map((f) => locatedProblem(file, yaml, f)), ...body].sort(byPosition);
 	const valid = parsed.success && !problems.some((p) => p.severity === 'error');

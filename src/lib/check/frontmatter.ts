@@ -185,8 +185,13 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
 			node = child;
 		}
 		if (offset === undefined) return frontmatterStart;
-		let line = 0;
-		while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+		// The last line starting at or before the offset, by bisection: a file may hold thousands of problems.
+		let [line, high] = [0, starts.length - 1];
+		while (line < high) {
+			const mid = (line + high + 1) >> 1;
+			if (starts[mid] <= offset) line = mid;
+			else high = mid - 1;
+		}
 		return { line: line + firstLine, column: offset - starts[line] + 1 };
 	}
 	return { data, errors: [], locate, numbers: numbers(events, text) };
