@@ -4,21 +4,28 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/content';
 import { writeSyntheticContent } from '../tests/helpers/synthetic';
+import { writeSyntheticTranslations } from '../tests/helpers/synthetic-translations';
 
 /**
  * `npm run bench:check`: times the checker on synthetic briefs written to a temporary folder.
- * `-- --briefs 2000` for another count; `--full` also times parsing every body as MDX.
+ * `-- --briefs 2000` for another count; `--full` also times parsing every body as MDX;
+ * `--translations` adds a Ukrainian translation beside every third brief.
  */
 
 const { values } = parseArgs({
-	options: { briefs: { type: 'string', default: '10000' }, full: { type: 'boolean', default: false } },
+	options: {
+		briefs: { type: 'string', default: '10000' },
+		full: { type: 'boolean', default: false },
+		translations: { type: 'boolean', default: false },
+	},
 });
 const briefs = Number(values.briefs);
 const dir = mkdtempSync(join(tmpdir(), 'bench-check-'));
 try {
 	let start = performance.now();
-	writeSyntheticContent(dir, { briefs, seed: 1 });
-	console.log(`wrote ${briefs} synthetic briefs in ${((performance.now() - start) / 1000).toFixed(2)} s`);
+	const written = writeSyntheticContent(dir, { briefs, seed: 1 });
+	const translations = values.translations ? writeSyntheticTranslations(dir, written) : 0;
+	console.log(`wrote ${briefs} synthetic briefs and ${translations} translations in ${((performance.now() - start) / 1000).toFixed(2)} s`);
 
 	// CPU time beside wall time: on a shared machine the wall time includes waiting for a core.
 	const run = (label: string, alwaysParseBody: boolean) => {

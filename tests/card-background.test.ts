@@ -45,9 +45,11 @@ describe('the checked briefs a build hands from its loader to its card step', ()
 	const content = join(root, 'tests/fixtures/basic');
 
 	it('are taken once, for the folder they were checked in', () => {
-		const handed = { briefs: [], taxonomies: checkedBriefs(content).taxonomies };
+		const handed = { briefs: [], translations: [], taxonomies: checkedBriefs(content).taxonomies };
 		handOverCheckedBriefs(content, handed);
-		expect(checkedBriefs(join(root, 'content')).briefs.map((b) => b.id)).toContain('2025-09-07-kyiv');
+		const bundled = checkedBriefs(join(root, 'content'));
+		expect(bundled.briefs.map((b) => b.id)).toContain('2025-09-07-kyiv');
+		expect(bundled.translations.map((t) => [t.slug, t.translation.lang])).toContainEqual(['2025-09-07-kyiv', 'uk']);
 		handOverCheckedBriefs(content, handed);
 		expect(checkedBriefs(content)).toBe(handed);
 		expect(checkedBriefs(content).briefs).toHaveLength(3);

@@ -88,6 +88,17 @@ describe('npm run check on content with several broken briefs', () => {
 		expect(stdout).toContain(`${relative(root, join(broken, 'munitions.yaml'))}:2:5 error [1].id: duplicate id "test-drone"`);
 		expect(status).toBe(1);
 	});
+
+	it('requires a Ukrainian name of every taxonomy entry once one has it, naming the entry\'s line', () => {
+		const broken = mkdtempSync(join(tmpdir(), 'check-cli-names-'));
+		cpSync(join(root, 'tests/fixtures/basic'), broken, { recursive: true });
+		writeFileSync(join(broken, 'munitions.yaml'), '- { id: test-drone, name: Test Drone Mk1, names: { uk: Тестовий дрон }, category: drone }\n- { id: test-cruise, name: Test Cruise Missile, category: cruise-missile }\n');
+		const { status, stdout } = runScript('check.ts', [], { CONTENT_DIR: broken });
+		expect(stdout).toContain(
+			`${relative(root, join(broken, 'munitions.yaml'))}:2:5 error [1].id: "test-cruise" has no names.uk, while other entries have one (such as "test-drone"); give every entry a name in uk`,
+		);
+		expect(status).toBe(1);
+	});
 });
 
 describe('npm run check on content with broken translations', () => {
@@ -118,7 +129,7 @@ describe('npm run check on content with broken translations', () => {
 			`${briefs}/2020-01-03-single-source.uk.mdx:5:1 error casualties: figures come from the original (${briefs}/2020-01-03-single-source.mdx); a translation holds only text: translate their notes as notes["casualties.killed"] and the like`,
 			`${briefs}/2020-03-01-revised.uk.mdx:4:1 warning translated: the original was updated on 2020-03-09, after this translation (2020-03-02): it may be stale; bring it up to date with the original and set translated`,
 			`${briefs}/2020-03-05-gone.uk.mdx:1:1 error its original 2020-03-05-gone.mdx is missing: a translation lives beside the brief it translates, named <slug>.<lang>.mdx`,
-			'4 briefs and 4 translations checked, 3 errors, 8 warnings',
+			'4 briefs and 4 translations checked, 3 errors, 9 warnings',
 		]);
 		expect(status).toBe(1);
 	});

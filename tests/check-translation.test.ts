@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { briefSchema } from '../src/lib/brief';
-import { formatProblem } from '../src/lib/check/problem';
+import { formatProblem, hasErrors } from '../src/lib/check/problem';
 import { missingNames } from '../src/lib/check/taxonomy-names';
 import { checkTranslation, numbersIn, type OriginalFile } from '../src/lib/check/translation';
 
@@ -70,7 +72,7 @@ describe('the translation checker', () => {
 		['a figure', { 5: 'casualties: { killed: 6 }' }, 'briefs/2020-01-01-fake.uk.mdx:5:1 error casualties: figures come from the original (briefs/2020-01-01-fake.mdx); a translation holds only text: translate their notes as notes["casualties.killed"] and the like'],
 		['a date', { 5: 'date: 2020-01-02' }, 'briefs/2020-01-01-fake.uk.mdx:5:1 error date: dates come from the original (briefs/2020-01-01-fake.mdx); a translation holds only text'],
 		['a source', { 5: 'sources: [{ id: other, publisher: Other }]' }, 'briefs/2020-01-01-fake.uk.mdx:5:1 error sources: source ids, publishers and URLs come from the original (briefs/2020-01-01-fake.mdx); a translation holds only text: translate a source\'s note as notes["sources.<id>"]'],
-		['coordinates', { 5: 'location: { place: Тествіль, detail: Вигадана вулиця, coordinates: { lat: 1, lon: 2 } }' }, 'briefs/2020-01-01-fake.uk.mdx:5:55 error location.coordinates: the coordinates comes from the original (briefs/2020-01-01-fake.mdx); a translation holds only text: translate location.place and location.detail only'],
+		['coordinates', { 5: 'location: { place: Тествіль, detail: Вигадана вулиця, coordinates: { lat: 1, lon: 2 } }' }, 'briefs/2020-01-01-fake.uk.mdx:5:55 error location.coordinates: the coordinates come from the original (briefs/2020-01-01-fake.mdx); a translation holds only text: translate location.place and location.detail only'],
 		['a URL in a note', { 10: '  sources.gazette: див. https://example.org/other' }, 'briefs/2020-01-01-fake.uk.mdx:10:3 error notes.sources.gazette: holds a web address; a translation holds no URL: links come from the original'],
 		['a note keyed to a figure the original lacks', { 8: '  casualties.children_killed: у Тествілі' }, 'briefs/2020-01-01-fake.uk.mdx:8:3 error notes.casualties.children_killed: "casualties.children_killed" names no figure, munition entry, source or correction of the original; did you mean "casualties.killed"?'],
 		['a note keyed to a source the original lacks', { 10: '  sources.metro: Вигадано.' }, 'briefs/2020-01-01-fake.uk.mdx:10:3 error notes.sources.metro: "sources.metro" names no figure, munition entry, source or correction of the original; did you mean "sources.gazette"?'],
@@ -119,6 +121,13 @@ describe('the translation checker', () => {
 		]);
 	});
 
+	it('warns when the body does not keep the original\'s paragraphs and sections', () => {
+		expect(messages([...base, '', 'Ще один абзац.'])).toEqual([
+			'briefs/2020-01-01-fake.uk.mdx:12:1 warning the original\'s body has 1 paragraph(s) and blocks, this translation 2; a translation keeps the original\'s paragraphs, one for one',
+		]);
+		expect(messages([...base, '', '## Розділ'])[0]).toContain('the original\'s body has 0 heading(s) and this translation 1');
+	});
+
 	it('requires title, summary and translated', () => {
 		expect(messages(['---', 'title: Лише заголовок', '---', 'Текст.']).filter((m) => m.includes(' error '))).toEqual([
 			'briefs/2020-01-01-fake.uk.mdx:1:1 error summary: is required',
@@ -136,17 +145,52 @@ describe('numbersIn', () => {
 
 describe('taxonomy names', () => {
 	it('once one entry has a name in a language, requires one of every entry', () => {
-		const findings = missingNames([
-			{ id: 'a', names: { uk: 'А' } },
-			{ id: 'b' },
-			{ id: 'c', names: { de: 'C' } },
-		]);
+		const findings = missingNames([{ id: 'a', names: { uk: 'А' } }, { id: 'b' }, { id: 'c', names: {} }]);
 		expect(findings.map((f) => [f.path, f.message])).toEqual([
-			[[0, 'names'], '"a" has no names.de, while other entries have one (such as "c"); give every entry a name in de'],
-			[[1, 'id'], '"b" has no names.de, while other entries have one (such as "c"); give every entry a name in de'],
 			[[1, 'id'], '"b" has no names.uk, while other entries have one (such as "a"); give every entry a name in uk'],
 			[[2, 'names'], '"c" has no names.uk, while other entries have one (such as "a"); give every entry a name in uk'],
 		]);
 		expect(missingNames([{ id: 'a' }, { id: 'b' }])).toEqual([]);
+		expect(missingNames([{ id: 'a', names: { ua: 'А', en: 'A' } }]).map((f) => [f.path, f.message])).toEqual([
+			[[0, 'names', 'en'], '"en" is not another language of the site; give names in: uk (name is the English one)'],
+			[[0, 'names', 'ua'], '"ua" is not another language of the site; give names in: uk (name is the English one)'],
+		]);
+	});
+});
+
+describe('the translation checker on any input', () => {
+	const value = fc.letrec((tie) => ({
+		any: fc.oneof(
+			{ depthSize: 'small' },
+			fc.integer({ min: -5, max: 2000 }),
+			fc.boolean(),
+			fc.constant(null),
+			fc.constantFrom('2020-01-06', '2099-01-01', 'in Testville', 'https://example.org', 'TODO x', '1 905', '21'),
+			fc.string({ maxLength: 10 }),
+			fc.array(tie('any'), { maxLength: 3 }),
+			fc.dictionary(fc.constantFrom('place', 'detail', 'casualties.killed', 'sources.gazette', 'value', 'x'), tie('any'), { maxKeys: 3 }),
+		),
+	})).any;
+	const keys = ['title', 'summary', 'translated', 'location', 'targets', 'notes', 'date', 'casualties', 'sources', 'lang', 'titel'];
+	const frontmatter = fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 7 });
+
+	it('ends in errors or a translation, each problem placed inside the file, and never passes a figure, date or source', () => {
+		fc.assert(
+			fc.property(frontmatter, fc.string({ maxLength: 30 }), (data, body) => {
+				const text = `---\n${stringify(data)}---\n${body}\n`;
+				const { translation, problems } = checkTranslation('briefs/2020-01-01-fake.uk.mdx', text, 'uk', original, { today: '2025-01-01' });
+				expect(hasErrors(problems) || translation !== undefined).toBe(true);
+				const lines = text.split('\n').length;
+				for (const p of problems) {
+					expect(p.line).toBeGreaterThanOrEqual(1);
+					expect(p.line).toBeLessThanOrEqual(lines);
+					expect(p.column).toBeGreaterThanOrEqual(1);
+				}
+				if (translation) {
+					expect(Object.keys(translation).filter((key) => ['date', 'casualties', 'sources', 'munitions'].includes(key))).toEqual([]);
+				}
+			}),
+			{ numRuns: 300 },
+		);
 	});
 });

@@ -81,4 +81,17 @@ describe('the dev server', () => {
 		expect(page.status).toBe(200);
 		expect(parse(page.text).casualties()).toContain('Injured: 7[1]');
 	});
+
+	it('adds, reloads and drops a translation with its brief', async () => {
+		// Testville: the brief edited above is left invalid on purpose.
+		const translation = join(dir, 'briefs/2020-01-01-testville.uk.mdx');
+		const title = async () => JSON.parse((await get('/briefs/2020-01-01-testville.json')).text).translations.uk?.title ?? null;
+		const text = (heading: string) => `---\ntitle: ${heading}\nsummary: Вигадано.\ntranslated: 2020-01-04\nlocation: { place: Тествіль }\n---\n\nВИГАДАНИЙ-ТЕКСТ.\n`;
+		writeFileSync(translation, text('Вигаданий переклад'));
+		await until(async () => ((await title()) === 'Вигаданий переклад' || undefined), 'the new translation');
+		writeFileSync(translation, text('Виправлений переклад'));
+		await until(async () => ((await title()) === 'Виправлений переклад' || undefined), 'the edited translation');
+		rmSync(translation);
+		await until(async () => ((await title()) === null || undefined), 'the deleted translation');
+	});
 });

@@ -1,11 +1,16 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { figuresOf, type Brief } from '../src/lib/brief';
 import { resolveFigure } from '../src/lib/figure';
 import { checkContent } from '../src/lib/content';
-import { isStale, noteKeys, translateBrief, translationFileName, type BriefTranslation } from '../src/lib/translation';
+import { isStale, noteKeys, textIn, translateBrief, translationFileName, untranslated, type BriefTranslation } from '../src/lib/translation';
+import { formatProblem } from '../src/lib/check/problem';
 import { root } from './helpers/build';
+import { writeSyntheticContent } from './helpers/synthetic';
+import { writeSyntheticTranslations } from './helpers/synthetic-translations';
 
 const originals = checkContent(join(root, 'tests/fixtures/basic'), { today: '2025-01-01' }).briefs.map((b) => b.brief!);
 const testville = originals.find((b) => b.location.place === 'Testville')!;
@@ -97,6 +102,15 @@ describe('noteKeys', () => {
 	});
 });
 
+describe('untranslated', () => {
+	it('names where the translated brief still shows the original\'s words', () => {
+		const partial: BriefTranslation = { lang: 'uk', title: 'Т', summary: 'П', location: { place: 'Київ' }, notes: { 'casualties.killed': 'у Києві' } };
+		expect(untranslated(kyiv, partial)).toEqual(['location.detail', 'targets[0]', 'casualties.children_killed', 'munitions.missiles-combined', 'sources.air-force']);
+		const complete = checkContent(join(root, 'content')).translations[0].translation!;
+		expect(untranslated(kyiv, complete)).toEqual([]);
+	});
+});
+
 describe('isStale', () => {
 	it('is stale only when the original was updated after the translation was made', () => {
 		expect(isStale({ updated: '2025-09-10' }, { translated: '2025-09-08' })).toBe(true);
@@ -110,5 +124,34 @@ describe('translationFileName', () => {
 	it('tells a translation from a brief by its language before .mdx', () => {
 		expect(translationFileName('2025-09-07-kyiv.uk.mdx')).toEqual({ slug: '2025-09-07-kyiv', lang: 'uk' });
 		expect(translationFileName('2025-09-07-kyiv.mdx')).toBeUndefined();
+	});
+});
+
+describe('textIn', () => {
+	const original = { brief: kyiv, view: 'English view', bodyDigest: 'en-body', lang: 'en' as const };
+	const uk = { brief: translateBrief(kyiv, { lang: 'uk', title: 'Переклад', summary: 'Підсумок.' }), view: 'Ukrainian view', bodyDigest: 'uk-body', lang: 'uk' as const, stale: true };
+
+	it('gives the translation into the locale, marked translated and with its staleness', () => {
+		expect(textIn(original, { uk }, 'uk')).toEqual({ brief: uk.brief, view: 'Ukrainian view', bodyDigest: 'uk-body', lang: 'uk', translated: true, stale: true });
+	});
+
+	it('gives the original in its own language where there is no translation, or in the original’s own locale', () => {
+		expect(textIn(original, {}, 'uk')).toEqual({ ...original, translated: false, stale: false });
+		expect(textIn(original, { uk }, 'en')).toEqual({ ...original, translated: false, stale: false });
+		const ukrainian = { ...original, lang: 'uk' as const };
+		expect(textIn(ukrainian, { uk }, 'uk').lang).toBe('uk');
+		expect(textIn(ukrainian, { uk }, 'uk').translated).toBe(false);
+	});
+});
+
+describe('the synthetic translations for tests and benchmarks', () => {
+	it('pass the check beside their briefs, one for every third brief', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'synthetic-translations-'));
+		const briefs = writeSyntheticContent(dir, { briefs: 90, seed: 5 });
+		expect(writeSyntheticTranslations(dir, briefs)).toBe(30);
+		const { problems, translations } = checkContent(dir);
+		expect(problems.filter((p) => p.file.endsWith('.uk.mdx')).map(formatProblem)).toEqual([]);
+		expect(translations.filter((t) => t.translation).length).toBe(30);
+		expect(translations[0].translation!.title).toMatch(/^Переклад: /);
 	});
 });

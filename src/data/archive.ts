@@ -5,7 +5,7 @@ import { viewBrief, type BriefView } from '../lib/brief-view';
 import { contentDir, readTaxonomies } from '../lib/content';
 import type { Locale } from '../lib/i18n/locales';
 import type { Taxonomies } from '../lib/taxonomy';
-import { briefLang, isStale, translateBrief, type StoredTranslation } from '../lib/translation';
+import { briefLang, isStale, textIn, translateBrief, untranslated, type BriefText, type BriefTranslation, type StoredTranslation } from '../lib/translation';
 import { site } from '../site';
 
 /** A brief's translation into one language, as pages see it. */
@@ -20,6 +20,10 @@ export interface ArchiveTranslation {
 	stale: boolean;
 	/** When the translation was made, YYYY-MM-DD. */
 	translated?: string;
+	/** The translation's own text, as its file gives it (brief holds the original's text where it gives none). */
+	translation: BriefTranslation;
+	/** Where `brief` still holds the original's words (see untranslated()): mark them with the original's lang. */
+	untranslated: string[];
 	/** Relative to the project root, for edit links. */
 	filePath: string;
 	/** Changes whenever the translation's file does: for page cacheKeys. */
@@ -38,23 +42,11 @@ export interface ArchiveBrief {
 }
 
 /** What a page in one language shows of a brief: its translation into that language, or else the original. */
-export interface BriefInLocale {
-	brief: Brief;
-	view: BriefView;
-	bodyDigest: string;
-	/** The language the text is written in: the locale's when translated, else the original's. */
-	lang: Locale;
-	translated: boolean;
-	stale: boolean;
-}
+export type BriefInLocale = BriefText<BriefView>;
 
 export function briefIn(item: ArchiveBrief, locale: Locale): BriefInLocale {
-	const translation = item.translations[locale];
-	if (translation) {
-		const { brief, view, bodyDigest, lang, stale } = translation;
-		return { brief, view, bodyDigest, lang, translated: true, stale };
-	}
-	return { brief: item.brief, view: item.view, bodyDigest: String(item.entry.digest), lang: item.lang, translated: false, stale: false };
+	const original = { brief: item.brief, view: item.view, bodyDigest: String(item.entry.digest), lang: item.lang };
+	return textIn(original, item.translations, locale);
 }
 
 interface Archive {
@@ -71,6 +63,10 @@ function storedTranslations(entry: CollectionEntry<'briefs'>): StoredTranslation
 	return (entry.data as { translations?: StoredTranslation[] }).translations ?? [];
 }
 
+function textOf({ filePath: _, digest: __, ...translation }: StoredTranslation): BriefTranslation {
+	return translation;
+}
+
 function archiveBrief(entry: CollectionEntry<'briefs'>, taxonomies: Taxonomies): ArchiveBrief {
 	const { translations: _, ...brief } = entry.data as Brief & { translations?: unknown };
 	const translations: ArchiveBrief['translations'] = {};
@@ -83,6 +79,8 @@ function archiveBrief(entry: CollectionEntry<'briefs'>, taxonomies: Taxonomies):
 			bodyDigest: stored.digest,
 			stale: isStale(brief, stored),
 			translated: stored.translated,
+			translation: textOf(stored),
+			untranslated: untranslated(brief, stored),
 			filePath: stored.filePath,
 			digest: stored.digest,
 		};

@@ -160,12 +160,21 @@ export function briefId(path: string): string {
 	return path.split(/[\\/]/).pop()!.replace(/\.mdx$/, '');
 }
 
-/** The briefs a check accepted, with the taxonomies they were checked against. */
+/** The briefs a check accepted, their translations, and the taxonomies they were checked against. */
 export interface CheckedBriefs {
 	briefs: { id: string; brief: Brief }[];
+	/** Each accepted translation with the id (slug) of its brief. */
+	translations: { slug: string; translation: BriefTranslation }[];
 	taxonomies: Taxonomies;
-	/** The accepted translations, by the slug of their original: what the share cards of other languages say. */
-	translations?: { slug: string; translation: BriefTranslation }[];
+}
+
+/** What a check accepted, for the steps after it. */
+export function acceptedContent({ briefs, translations, taxonomies }: Omit<CheckedContent, 'problems'>): CheckedBriefs {
+	return {
+		briefs: briefs.flatMap(({ id, brief }) => (brief ? [{ id, brief }] : [])),
+		translations: translations.flatMap(({ slug, translation }) => (translation ? [{ slug, translation }] : [])),
+		taxonomies,
+	};
 }
 
 const handoff = Symbol.for('incident-briefs.checked-briefs');
@@ -185,10 +194,5 @@ export function checkedBriefs(dir: string): CheckedBriefs {
 	const handed = slot[handoff];
 	delete slot[handoff];
 	if (handed?.dir === dir) return handed.checked;
-	const { briefs, taxonomies, translations } = checkContent(dir);
-	return { briefs: briefs.flatMap(({ id, brief }) => (brief ? [{ id, brief }] : [])), taxonomies, translations: acceptedTranslations(translations) };
-}
-
-export function acceptedTranslations(files: TranslationFile[]): NonNullable<CheckedBriefs['translations']> {
-	return files.flatMap(({ slug, translation }) => (translation ? [{ slug, translation }] : []));
+	return acceptedContent(checkContent(dir));
 }

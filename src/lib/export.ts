@@ -7,7 +7,7 @@ import { briefPath, permalink } from './paths';
 import type { Briefed } from './stats';
 import type { Locale } from './i18n/locales';
 import type { Region, Taxonomies } from './taxonomy';
-import { briefLang, noteKeys } from './translation';
+import { briefLang, type BriefTranslation } from './translation';
 
 /** The archive as data: JSON and CSV records, with figures resolved exactly as the pages show them. */
 
@@ -80,7 +80,7 @@ export interface BriefRecord {
 
 /** A brief as exports see it: with its translations, when the archive gives them. */
 export type ExportedBrief = Briefed & {
-	translations?: Partial<Record<Locale, { brief: Briefed['brief']; stale: boolean; translated?: string }>>;
+	translations?: Partial<Record<Locale, { translation: BriefTranslation; stale: boolean }>>;
 };
 
 function boundsRecord(bounds: Bounds): BoundsRecord {
@@ -98,16 +98,16 @@ function figureRecord(figure: ShownFigure): FigureRecord {
 	};
 }
 
-function translationRecord({ brief, stale, translated }: NonNullable<ExportedBrief['translations']>[Locale] & object): TranslationRecord {
-	const notes = Object.fromEntries(noteKeys(brief).flatMap(({ key, text }) => (text === undefined ? [] : [[key, text]])));
+/** What the translation itself says: text the original keeps in its own language is not repeated as a translation. */
+function translationRecord({ translation, stale }: { translation: BriefTranslation; stale: boolean }): TranslationRecord {
 	return {
-		title: brief.title,
-		summary: brief.summary,
-		...(translated ? { translated } : {}),
+		title: translation.title,
+		summary: translation.summary,
+		...(translation.translated ? { translated: translation.translated } : {}),
 		stale,
-		location: { place: brief.location.place, detail: brief.location.detail },
-		...(brief.targets ? { targets: brief.targets } : {}),
-		notes,
+		location: { place: translation.location?.place, detail: translation.location?.detail },
+		...(translation.targets ? { targets: translation.targets } : {}),
+		notes: translation.notes ?? {},
 	};
 }
 

@@ -148,6 +148,17 @@ export function translateBrief(original: Brief, translation: BriefTranslation): 
 	};
 }
 
+/**
+ * Where the translated brief still shows the original's words, because the translation gives none:
+ * note keys, `targets[1]`, `location.place`, `location.detail`. A page marks those with the original's lang.
+ */
+export function untranslated(original: Brief, translation: Pick<BriefTranslation, 'notes' | 'targets' | 'location'>): string[] {
+	const notes = noteKeys(original).filter((note) => note.text !== undefined && translation.notes?.[note.key] === undefined).map((note) => note.key);
+	const targets = (original.targets ?? []).flatMap((_, i) => (translation.targets?.[i] === undefined ? [`targets[${i}]`] : []));
+	const location = (['place', 'detail'] as const).filter((key) => original.location[key] !== undefined && !translation.location?.[key]).map((key) => `location.${key}`);
+	return [...location, ...targets, ...notes];
+}
+
 /** The original was updated after the translation was made, so the translation may no longer say what it says. */
 export function isStale(original: Pick<Brief, 'updated'>, translation: Pick<BriefTranslation, 'translated'>): boolean {
 	if (original.updated === undefined) return false;
@@ -160,4 +171,28 @@ export interface StoredTranslation extends BriefTranslation {
 	filePath: string;
 	/** Digest of the file's text; its rendered body is stored under it. */
 	digest: string;
+}
+
+/** A brief's text in one language, with what the page needs to say about it. */
+export interface BriefText<View> {
+	brief: Brief;
+	view: View;
+	bodyDigest: string;
+	/** The language the text is written in. */
+	lang: Locale;
+	/** The text is a translation (false for the original, in the original's language or not). */
+	translated: boolean;
+	stale: boolean;
+}
+
+/** What a page in `locale` shows: the translation into it if there is one, else the original in its own language. */
+export function textIn<View>(
+	original: Omit<BriefText<View>, 'translated' | 'stale'>,
+	translations: Partial<Record<Locale, Omit<BriefText<View>, 'translated'>>>,
+	locale: Locale,
+): BriefText<View> {
+	const translation = original.lang === locale ? undefined : translations[locale];
+	if (!translation) return { ...original, translated: false, stale: false };
+	const { brief, view, bodyDigest, lang, stale } = translation;
+	return { brief, view, bodyDigest, lang, translated: true, stale };
 }

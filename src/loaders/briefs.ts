@@ -8,13 +8,13 @@ import { checkBrief } from '../lib/check/brief';
 import { splitFrontmatter } from '../lib/check/frontmatter';
 import { formatProblem, hasErrors, type Problem } from '../lib/check/problem';
 import {
+	acceptedContent,
 	briefId,
 	briefsDir,
 	checkContent,
 	checkTranslationFile,
 	contentDir,
 	displayPath,
-	acceptedTranslations,
 	handOverCheckedBriefs,
 	readTaxonomies,
 	translationsOf,
@@ -62,7 +62,7 @@ export function briefsLoader(): Loader {
 			untouched.forEach((id) => context.store.delete(id));
 			pruneBodies(digests);
 			// In a build, the share cards start from this check; dev checks each change on its own.
-			if (!context.watcher) handOverCheckedBriefs(dir, { briefs: briefs.map(({ id, brief }) => ({ id, brief: brief! })), taxonomies, translations: acceptedTranslations(translations) });
+			if (!context.watcher) handOverCheckedBriefs(dir, acceptedContent({ briefs, translations, taxonomies }));
 			watch(context, dir);
 		},
 	};
@@ -123,7 +123,8 @@ function watch(context: LoaderContext, dir: string) {
 		problems.push(...(checked?.problems ?? []));
 		const originals = new Map(original ? [[slug, { ...original, brief: checked?.brief }]] : []);
 		const translations = translationsOf(dir, slug).map((file) => checkTranslationFile(file, originals, problems));
-		for (const p of problems) (p.severity === 'error' ? logger.error : logger.warn)(formatProblem(p));
+		// The logger's methods need their logger: called unbound, they throw.
+		for (const p of problems) (p.severity === 'error' ? logger.error(formatProblem(p)) : logger.warn(formatProblem(p)));
 		if (hasErrors(problems) || !original || !checked?.brief) return;
 		await storeBrief(context, { id: slug, path, text: original.text, brief: checked.brief }, translations);
 		logger.info(`Reloaded ${displayPath(changed)}`);

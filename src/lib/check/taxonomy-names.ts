@@ -1,12 +1,30 @@
+import { defaultLocale, locales } from '../i18n/locales';
 import type { Finding } from './problem';
+
+type Named = { id: string; names?: Record<string, string> };
+
+const otherLocales: readonly string[] = locales.filter((locale) => locale !== defaultLocale);
+
+/** Names keyed by a language the site is not published in besides English (`name` is the English one). */
+function unknownLanguages(items: readonly Named[]): Finding[] {
+	return items.flatMap((item, i) =>
+		Object.keys(item.names ?? {})
+			.filter((lang) => !otherLocales.includes(lang))
+			.sort()
+			.map((lang) => ({
+				path: [i, 'names', lang],
+				message: `"${lang}" is not another language of the site; give names in: ${otherLocales.join(', ')} (name is the English one)`,
+			})),
+	);
+}
 
 /**
  * A taxonomy names its entries in a language for all of them or for none: once any entry has a
  * name in a language, every entry needs one, so no page in that language shows an English name.
  */
-export function missingNames(items: readonly { id: string; names?: Record<string, string> }[]): Finding[] {
-	const languages = [...new Set(items.flatMap((item) => Object.keys(item.names ?? {})))].sort();
-	return items.flatMap((item, i) =>
+export function missingNames(items: readonly Named[]): Finding[] {
+	const languages = otherLocales.filter((lang) => items.some((item) => item.names?.[lang] !== undefined));
+	const missing = items.flatMap((item, i) =>
 		languages
 			.filter((lang) => item.names?.[lang] === undefined)
 			.map((lang) => {
@@ -17,4 +35,5 @@ export function missingNames(items: readonly { id: string; names?: Record<string
 				};
 			}),
 	);
+	return [...unknownLanguages(items), ...missing];
 }

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Brief } from '../brief';
 import { locales } from '../i18n/locales';
-import { briefLang, isTranslationLang, noteKeys, translationSchema, type BriefTranslation } from '../translation';
+import { briefLang, isTranslationLang, noteKeys, translationSchema, untranslated, type BriefTranslation } from '../translation';
 import { bodyPlaceholderMessage, lintBody } from './body';
 import { parseYaml, splitFrontmatter } from './frontmatter';
 import { byPosition, type Finding, type Problem } from './problem';
@@ -44,7 +44,7 @@ const fromOriginal: Record<string, [what: string, instead?: string]> = {
 	tags: ['tags come from the original'],
 	corrections: ['corrections come from the original', 'translate their notes as notes["corrections[0]"] and the like'],
 };
-const locationFromOriginal = ['country', 'region', 'coordinates'];
+const locationFromOriginal: Record<string, string> = { country: 'the country comes', region: 'the region comes', coordinates: 'the coordinates come' };
 
 /** The original-only fields a translation holds, and its frontmatter without them (for the schema). */
 function originalFields(data: Record<string, unknown>, originalFile: string): { findings: Finding[]; rest: Record<string, unknown> } {
@@ -60,9 +60,9 @@ function originalFields(data: Record<string, unknown>, originalFile: string): { 
 	}
 	if (isRecord(data.location)) {
 		const location = { ...data.location };
-		for (const key of locationFromOriginal) {
+		for (const [key, what] of Object.entries(locationFromOriginal)) {
 			if (key in location) {
-				refuse(['location', key], [`the ${key} comes from the original`, 'translate location.place and location.detail only']);
+				refuse(['location', key], [`${what} from the original`, 'translate location.place and location.detail only']);
 				delete location[key];
 			}
 		}
@@ -101,7 +101,7 @@ function newNumbers(data: unknown, known: Set<string>, path: Path = []): Finding
 
 const newNumberMessage = (n: string) => `the number ${n} is not in the original; a translation states only the original's numbers, never a new one`;
 
-/** Notes keyed to nothing in the original, notes the original does not have, and the original's notes left untranslated. */
+/** Notes keyed to nothing in the original, and notes the original does not have. */
 function noteFindings(notes: unknown, original: Brief): Finding[] {
 	const targets = noteKeys(original);
 	const byKey = new Map(targets.map((target) => [target.key, target]));
@@ -116,19 +116,10 @@ function noteFindings(notes: unknown, original: Brief): Finding[] {
 			found.push({ path: ['notes', key], message: `the original has no note on ${key}; a translation gives only the notes the original has` });
 		}
 	}
-	for (const target of targets) {
-		if (target.text !== undefined && !(target.key in given)) {
-			found.push({
-				path: isRecord(notes) ? ['notes'] : [],
-				severity: 'warning',
-				message: `the original's note on ${target.key} ("${target.text}") is not translated; its page shows it in the original's language`,
-			});
-		}
-	}
 	return found;
 }
 
-/** Targets and place names match the original's, one for one. */
+/** Targets and place names are the original's: none added. */
 function textFindings(data: Record<string, unknown>, original: Brief): Finding[] {
 	const found: Finding[] = [];
 	const targets = Array.isArray(data.targets) ? data.targets : undefined;
@@ -136,15 +127,40 @@ function textFindings(data: Record<string, unknown>, original: Brief): Finding[]
 	targets?.forEach((_, i) => {
 		if (i >= originalTargets.length) found.push({ path: ['targets', i], message: `the original lists ${originalTargets.length} target(s); a translation translates those, in the same order, and adds none` });
 	});
-	if (originalTargets.length && (targets?.length ?? 0) < originalTargets.length) {
-		found.push({ path: targets ? ['targets'] : [], severity: 'warning', message: `the original lists ${originalTargets.length} target(s) and this translation ${targets?.length ?? 0}; the rest are shown in the original's language` });
-	}
 	const location = isRecord(data.location) ? data.location : {};
 	for (const key of ['place', 'detail'] as const) {
 		if (key in location && original.location[key] === undefined) {
 			found.push({ path: ['location', key], message: `the original has no location.${key}; a translation translates only what the original says` });
-		} else if (!(key in location) && original.location[key] !== undefined) {
-			found.push({ path: isRecord(data.location) ? ['location'] : [], severity: 'warning', message: `location.${key} ("${original.location[key]}") is not translated` });
+		}
+	}
+	return found;
+}
+
+/** Warnings for the original's text a translation leaves in the original's words (see untranslated). */
+function untranslatedFindings(data: Record<string, unknown>, original: Brief): Finding[] {
+	const given = {
+		notes: isRecord(data.notes) ? (data.notes as Record<string, string>) : undefined,
+		targets: Array.isArray(data.targets) ? (data.targets as string[]) : undefined,
+		location: isRecord(data.location) ? (data.location as BriefTranslation['location']) : undefined,
+	};
+	const keys = untranslated(original, given);
+	const notes = new Map(noteKeys(original).map((note) => [note.key, note.text]));
+	const found: Finding[] = [];
+	const originalTargets = original.targets ?? [];
+	if (keys.some((key) => key.startsWith('targets['))) {
+		const count = given.targets?.length ?? 0;
+		found.push({ path: given.targets ? ['targets'] : [], severity: 'warning', message: `the original lists ${originalTargets.length} target(s) and this translation ${count}; the rest are shown in the original's language` });
+	}
+	for (const key of keys) {
+		if (key.startsWith('location.')) {
+			const field = key.slice('location.'.length) as 'place' | 'detail';
+			found.push({ path: given.location ? ['location'] : [], severity: 'warning', message: `${key} ("${original.location[field]}") is not translated` });
+		} else if (notes.has(key)) {
+			found.push({
+				path: given.notes ? ['notes'] : [],
+				severity: 'warning',
+				message: `the original's note on ${key} ("${notes.get(key)}") is not translated; its page shows it in the original's language`,
+			});
 		}
 	}
 	return found;
@@ -165,11 +181,28 @@ function dateFindings(translated: unknown, original: Brief, today: string): Find
 	return [];
 }
 
+/** The blocks of a Markdown body (paragraphs, headings, lists, tables), as blank lines separate them, and its headings. */
+function bodyShape(body: string): { blocks: number; headings: number } {
+	const blocks = body.split(/\n[ \t]*\n/).filter((block) => block.trim()).length;
+	const headings = body.split('\n').filter((line) => /^ {0,3}#{1,6}\s/.test(line)).length;
+	return { blocks, headings };
+}
+
+/** A translation keeps the original's paragraphs and sections: a warning where the counts differ. */
+function shapeWarning(body: string, originalBody: string): string | undefined {
+	const [mine, theirs] = [bodyShape(body), bodyShape(originalBody)];
+	if (mine.headings !== theirs.headings) return `the original's body has ${theirs.headings} heading(s) and this translation ${mine.headings}; a translation keeps the original's sections`;
+	if (mine.blocks !== theirs.blocks) return `the original's body has ${theirs.blocks} paragraph(s) and blocks, this translation ${mine.blocks}; a translation keeps the original's paragraphs, one for one`;
+	return undefined;
+}
+
 function languageFinding(lang: string, original: Brief | undefined): string | undefined {
 	if (!isTranslationLang(lang)) return `"${lang}" in the file name is not a language of the site; use one of: ${locales.join(', ')}`;
 	if (original && briefLang(original) === lang) return `the original is written in ${lang} (its lang), so it has no ${lang} translation; name the file after the language it is translated into`;
 	return undefined;
 }
+
+const bodyPlaceholderTranslation = 'fill in this placeholder: translate this line of the original';
 
 export interface TranslationCheckOptions {
 	today?: string;
@@ -187,7 +220,7 @@ export function checkTranslation(
 	const split = splitFrontmatter(text);
 	const problem = (line: number, column: number, message: string, severity: Problem['severity'] = 'error'): Problem => ({ file, line, column, severity, message });
 	const problems = lintBody(split.body, { always: options.alwaysParseBody }).map((f) =>
-		problem(f.line + split.bodyLine - 1, f.column, f.message === bodyPlaceholderMessage ? 'fill in this placeholder: translate this line of the original' : f.message),
+		problem(f.line + split.bodyLine - 1, f.column, f.message === bodyPlaceholderMessage ? bodyPlaceholderTranslation : f.message),
 	);
 	if (!original) {
 		const name = basename(file).replace(/\.[^.]+\.mdx$/, '.mdx');
@@ -211,13 +244,17 @@ export function checkTranslation(
 	const source = wrongLanguage ? undefined : original?.brief;
 	if (source && original) {
 		const known = new Set(numbersIn(original.text));
-		findings.push(...noteFindings(rest.notes, source), ...textFindings(rest, source), ...dateFindings(rest.translated, source, options.today ?? latestToday()));
+		findings.push(...noteFindings(rest.notes, source), ...textFindings(rest, source), ...untranslatedFindings(rest, source), ...dateFindings(rest.translated, source, options.today ?? latestToday()));
 		findings.push(...newNumbers({ ...rest, translated: undefined }, known));
 		const body = split.body.split('\n');
 		body.forEach((line, i) => {
 			for (const n of new Set(numbersIn(line))) if (!known.has(n)) problems.push(problem(i + split.bodyLine, line.indexOf(n) + 1 || 1, newNumberMessage(n)));
 		});
-		const originalLinks = new Set(urlsIn(splitFrontmatter(original.text).body));
+		const originalBody = splitFrontmatter(original.text).body;
+		// While lines still await translation, the placeholders say what is left.
+		const shape = problems.some((p) => p.message === bodyPlaceholderTranslation) ? undefined : shapeWarning(split.body, originalBody);
+		if (shape) problems.push(problem(split.bodyLine, 1, shape, 'warning'));
+		const originalLinks = new Set(urlsIn(originalBody));
 		body.forEach((line, i) => {
 			for (const url of urlsIn(line)) {
 				if (!originalLinks.has(url)) problems.push(problem(i + split.bodyLine, line.indexOf(url) + 1, 'links to an address the original does not; links come from the original'));
