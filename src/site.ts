@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
+import { en } from './lib/i18n/en.ts';
 
 /** Site settings: every page reads them from here. */
 export const site = {
-	name: 'Incident Briefs',
-	description:
-		'Sourced briefs on attacks against civilians: casualties, weapons and sources, with every figure traced to who reported it.',
+	/** In English; pages in other languages take theirs from their dictionary (src/lib/i18n/). */
+	name: en['site.name'],
+	description: en['site.description'],
 	lang: 'en',
 	/** Public address; SITE_URL sets it for a deployment. */
 	url: (process.env.SITE_URL || 'http://localhost:4321').replace(/\/?$/, '/'),

@@ -19,6 +19,19 @@ translated: 2020-01-10
 ВИГАДАНИЙ-ПЕРЕКЛАД.
 `;
 
+/** Leaves out the place, the target and the claim's note: the page shows the original's, marked lang="en". */
+const partialTranslation = `---
+title: Вигаданий інцидент у Тествілі
+summary: Вигаданий інцидент для тестів. Нічого з цього не сталося.
+translated: 2020-01-03
+location: { detail: Вигадана вулиця }
+notes:
+  corrections[0]: Вигадане виправлення.
+---
+
+ЧАСТКОВИЙ-ПЕРЕКЛАД.
+`;
+
 let build: Build;
 beforeAll(() => {
 	const dir = mkdtempSync(join(tmpdir(), 'bilingual-pages-'));
@@ -26,6 +39,7 @@ beforeAll(() => {
 	const original = join(dir, 'briefs/2020-01-03-single-source.mdx');
 	writeFileSync(original, readFileSync(original, 'utf8').replace('date: 2020-01-03\n', 'date: 2020-01-03\nupdated: 2020-02-01\n'));
 	writeFileSync(join(dir, 'briefs/2020-01-03-single-source.uk.mdx'), staleTranslation);
+	writeFileSync(join(dir, 'briefs/2020-01-01-testville.uk.mdx'), partialTranslation);
 	build = buildSite(dir);
 	expect(build.status, build.output).toBe(0);
 });
@@ -71,5 +85,23 @@ describe('a translation its original was updated after', () => {
 		expect(text).toContain('SINGLE-SOURCE-BODY');
 		const jsonLd = JSON.parse($('script[type="application/ld+json"]').text());
 		expect(jsonLd.workTranslation).toEqual([expect.objectContaining({ url: 'http://localhost:4321/uk/briefs/2020-01-03-single-source/', inLanguage: 'uk' })]);
+	});
+});
+
+describe('a translation that leaves some of the original’s words', () => {
+	it('marks each of them lang="en", and nothing it translated', () => {
+		const html = build.read('uk/briefs/2020-01-01-testville/index.html');
+		const { $ } = page(html);
+		expect($('h1').text()).toBe('Вигаданий інцидент у Тествілі');
+		expect($('h1').attr('lang')).toBeUndefined();
+		const place = $('.brief-meta span');
+		expect(place.filter((_, el) => $(el).text() === 'Testville').attr('lang')).toBe('en');
+		expect(place.filter((_, el) => $(el).text() === 'Вигадана вулиця').attr('lang')).toBeUndefined();
+		expect($('#targets-heading').parent().find('li').attr('lang')).toBe('en');
+		expect($('.claims span[lang=en]').text().trim()).toBe('preliminary');
+		expect($('section[aria-labelledby=corrections-heading] li span').attr('lang')).toBeUndefined();
+		expect($('section[aria-labelledby=corrections-heading]').text()).toContain('Вигадане виправлення.');
+		// None of the original's words left unmarked.
+		expect(textInPageLanguage(html).text).not.toMatch(/Testville|water tower|preliminary/);
 	});
 });

@@ -121,3 +121,23 @@ describe('jsonLdText', () => {
 		expect(JSON.parse(text)).toEqual({ title });
 	});
 });
+
+describe('structured data in two languages', () => {
+	const uk = 'https://briefs.example/uk/briefs/2020-01-01-testville/';
+
+	it('names a translation’s page a translation of the original, in its own language, with places in Ukrainian', () => {
+		const named: Taxonomies = { ...taxonomies, regions: new Map([['north-fictonia', { ...taxonomies.regions.get('north-fictonia')!, names: { uk: 'Північна Фіктонія' } }]]) };
+		const data = briefJsonLd(brief, named, { ...context, url: uk, language: 'uk', locale: 'uk', translationOf: { url: context.url, language: 'en' } });
+		expect(data.inLanguage).toBe('uk');
+		expect(data.translationOfWork).toEqual({ '@type': 'NewsArticle', '@id': context.url, url: context.url, inLanguage: 'en' });
+		expect(data.workTranslation).toBeUndefined();
+		expect(data.about.location.address.addressRegion).toBe('Північна Фіктонія');
+	});
+
+	it('lists the translations on the original’s page, and none where there are none', () => {
+		const data = briefJsonLd(brief, taxonomies, { ...context, translations: [{ url: uk, language: 'uk' }] });
+		expect(data.workTranslation).toEqual([{ '@type': 'NewsArticle', '@id': uk, url: uk, inLanguage: 'uk' }]);
+		expect(data.translationOfWork).toBeUndefined();
+		expect(briefJsonLd(brief, taxonomies, context).workTranslation).toBeUndefined();
+	});
+});

@@ -22,7 +22,7 @@ import { site } from '../site';
 
 /** Every card, from the same checked content the pages were built from. */
 export function contentCards(dir = contentDir()): Card[] {
-	const { briefs, taxonomies, translations = [] } = checkedBriefs(dir);
+	const { briefs, taxonomies, translations } = checkedBriefs(dir);
 	const items = briefs.map(({ id, brief }) => ({ slug: id, brief, view: viewBrief(brief, taxonomies) }));
 	const stats = archiveStats(items, taxonomies);
 	const translated = new Map(translations.map(({ slug, translation }) => [`${translation.lang}:${slug}`, translation]));

@@ -114,14 +114,21 @@ export function locationText(location: Brief['location'], taxonomies: Taxonomies
 }
 
 /** The parts of `locationText`: the brief's own words (detail, place) apart from the names the site gives (region, country). */
-export function locationParts(location: Brief['location'], taxonomies: Taxonomies, locale: Locale = 'en'): { text: string; own: boolean }[] {
+export function locationParts(location: Brief['location'], taxonomies: Taxonomies, locale: Locale = 'en'): LocationPart[] {
 	const region = location.region ? regionName(location.region, taxonomies, locale) : undefined;
-	return [
-		{ text: location.detail, own: true },
-		{ text: location.place, own: true },
-		{ text: region !== location.place ? region : undefined, own: false },
-		{ text: location.country, own: false },
-	].filter((part): part is { text: string; own: boolean } => Boolean(part.text));
+	const parts: { text?: string; own?: LocationPart['own'] }[] = [
+		{ text: location.detail, own: 'detail' },
+		{ text: location.place, own: 'place' },
+		{ text: region !== location.place ? region : undefined },
+		{ text: location.country },
+	];
+	return parts.filter((part): part is LocationPart => Boolean(part.text));
+}
+
+/** A part of a location's text; `own` names the brief's field it comes from, absent for the names the site gives. */
+export interface LocationPart {
+	text: string;
+	own?: 'detail' | 'place';
 }
 
 /** "2025-09-06 17:00 to 2025-09-07 09:30 (UTC+03:00)", in the offsets the brief gives. */

@@ -50,7 +50,7 @@ const margin = { top: 12, right: 12, bottom: 28, left: 56 };
 const px = (n: number) => Math.round(n * 10) / 10;
 
 /** Columns along x (months), one bar per series, stacked or side by side. */
-export function columnChart({ columns, series, values, mode, width = 720, height = 260 }: ColumnInput): ColumnChart {
+export function columnChart({ columns, series, values, mode, width = 720, height = 260 }: ColumnInput, locale: Locale = 'en'): ColumnChart {
 	const plot = { left: margin.left, top: margin.top, right: width - margin.right, bottom: height - margin.bottom };
 	const heightOf = (row: (number | undefined)[]) =>
 		mode === 'stacked' ? row.reduce<number>((sum, v) => sum + (v ?? 0), 0) : Math.max(0, ...row.map((v) => v ?? 0));
@@ -83,7 +83,7 @@ export function columnChart({ columns, series, values, mode, width = 720, height
 		height,
 		plot,
 		bars,
-		yTicks: y.ticks(5).map((t) => ({ at: px(y(t)), label: formatCount(t) })),
+		yTicks: y.ticks(5).map((t) => ({ at: px(y(t)), label: formatCount(t, locale) })),
 		xTicks: columns.flatMap((c) => (c.tick ? [{ at: px(x(c.key)! + x.bandwidth() / 2), label: c.tick }] : [])),
 		series,
 	};

@@ -188,7 +188,10 @@ function syntheticNoteKeys(frontmatter: Record<string, unknown>): string[] {
 
 /**
  * A plainly fake Ukrainian translation of a synthetic brief, in the translation file format
- * (content/briefs/<slug>.uk.mdx): text only, as long as the original's body, never a figure.
+ * (content/briefs/<slug>.uk.mdx): text only, as long as the original's body, never a figure. For
+ * `npm run bench`, whose harness Node runs as it is, so this file imports nothing of src/ (whose
+ * imports name no extensions); `synthetic-translations.ts` does the same for tsx scripts and tests,
+ * from the brief schema and `noteKeys`, where this knows which synthetic figures carry a note.
  */
 export function syntheticTranslation({ frontmatter, body }: SyntheticBrief & { body: string }, i: number): string {
 	const words = body.split(/\s+/).length;

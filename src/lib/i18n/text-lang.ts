@@ -12,3 +12,15 @@ export function scriptLang(text: string): Locale {
 export function langAttr(textLang: Locale, pageLocale: Locale): Locale | undefined {
 	return textLang === pageLocale ? undefined : textLang;
 }
+
+/** The `lang` a brief's text needs on a page, by the key of the place it stands in (a note key, `targets[0]`, `location.place`). */
+export type NoteLang = (key: string) => Locale | undefined;
+
+/**
+ * On a page in `pageLocale` showing text in `textLang`: the `lang` of each part, where the parts named
+ * in `leftover` are still the original's (in `originalLang`), as a translation that lacks them shows them.
+ */
+export function partLang(pageLocale: Locale, textLang: Locale, originalLang: Locale, leftover: readonly string[] = []): NoteLang {
+	const left = new Set(leftover);
+	return (key) => langAttr(left.has(key) ? originalLang : textLang, pageLocale);
+}
