@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 /** What one command cost: wall time and the peak resident memory of its whole process tree. */
 export interface Run {
@@ -170,7 +171,7 @@ class StepClock {
 		const lines = (this.pending + chunk).split('\n');
 		this.pending = lines.pop()!;
 		for (const line of lines) {
-			const next = this.steps.findIndex((step, i) => i > this.index && step.starts.test(line));
+			const next = this.steps.findIndex((step, i) => i > this.index && step.starts.test(stripVTControlCharacters(line)));
 			if (next >= 0) this.begin(next);
 		}
 	}
