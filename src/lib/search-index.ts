@@ -17,6 +17,8 @@ import { partsFile, searchPartOf, searchRoot, type SearchParts } from './search-
 const options = {};
 /** The files of a bundle the search page loads from the root: the UI (the same in every bundle). */
 const uiFiles = ['pagefind-ui.js', 'pagefind-ui.css'];
+/** Pagefind's other user interfaces, which the site does not use: not shipped once per part. */
+const unusedFiles = /^pagefind-(component-ui|modular-ui|highlight)\./;
 
 export interface PartResult {
 	part: string;
@@ -41,7 +43,7 @@ function htmlFiles(dir: string, skip: string): string[] {
 
 /** Every indexed page by part, with the digest of the part's pages (paths and bytes) and the indexer. */
 function readParts(siteDir: string, outputPath: string): Map<string, Part> {
-	const indexer = `pagefind ${installedVersion('pagefind', import.meta.url)} ${JSON.stringify(options)}`;
+	const indexer = `pagefind ${installedVersion('pagefind', import.meta.url)} ${JSON.stringify(options)} without ${unusedFiles.source}`;
 	const parts = new Map<string, Part>();
 	for (const path of htmlFiles(siteDir, outputPath)) {
 		const html = readFileSync(path);
@@ -67,6 +69,7 @@ async function indexPart(siteDir: string, pages: string[], outputPath: string) {
 		rmSync(outputPath, { recursive: true, force: true });
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+		for (const name of readdirSync(outputPath)) if (unusedFiles.test(name)) rmSync(join(outputPath, name));
 	} finally {
 		// A new Pagefind process for each part: it gives back the memory of the part before.
 		await pagefind.close();

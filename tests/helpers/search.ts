@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { mergedSearchOptions, partsFile, searchRoot, type SearchParts } from '../../src/lib/search-parts';
+import { mergedSearchOptions, partsFile, searchRoot, type SearchParts } from '../../src/lib/search-parts.ts';
 
 /** What a Pagefind result holds once loaded. */
 export interface SearchHit {
