@@ -1,6 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { copyFileSync, cpSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { installedVersion } from './installed.ts';
 import { openSearchIndexCache } from './search-cache.ts';
@@ -58,14 +58,31 @@ function readParts(siteDir: string, outputPath: string): Map<string, Part> {
 	return parts;
 }
 
-async function indexPart(siteDir: string, pages: string[], outputPath: string) {
+/**
+ * Pagefind reads a folder fastest itself (about twice as fast as pages sent to it one by one), so a
+ * part's pages are hard-linked into a folder of their own, under the same paths, and indexed from there.
+ */
+function stagePages(siteDir: string, pages: string[], stage: string) {
+	rmSync(stage, { recursive: true, force: true });
+	for (const page of pages) {
+		const [from, to] = [join(siteDir, page), join(stage, page)];
+		mkdirSync(dirname(to), { recursive: true });
+		try {
+			linkSync(from, to);
+		} catch {
+			copyFileSync(from, to);
+		}
+	}
+}
+
+async function indexPart(siteDir: string, pages: string[], outputPath: string, stage: string) {
+	stagePages(siteDir, pages, stage);
 	const { index, errors } = await pagefind.createIndex(options);
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	try {
-		for (const page of pages) {
-			const added = await index.addHTMLFile({ sourcePath: page, content: readFileSync(join(siteDir, page), 'utf8') });
-			if (added.errors.length) throw new Error(`Pagefind could not index ${join(siteDir, page)}: ${added.errors.join('; ')}`);
-		}
+		const added = await index.addDirectory({ path: stage });
+		if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+		if (added.page_count !== pages.length) throw new Error(`Pagefind indexed ${added.page_count} of the ${pages.length} pages in ${stage}`);
 		rmSync(outputPath, { recursive: true, force: true });
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
@@ -73,6 +90,7 @@ async function indexPart(siteDir: string, pages: string[], outputPath: string) {
 	} finally {
 		// A new Pagefind process for each part: it gives back the memory of the part before.
 		await pagefind.close();
+		rmSync(stage, { recursive: true, force: true });
 	}
 }
 
@@ -91,7 +109,7 @@ export async function indexSearch(siteDir: string, cacheDir: string): Promise<Se
 		const bundle = join(outputPath, encodeURIComponent(name));
 		const cached = cache.restore(name, digest, bundle);
 		if (!cached) {
-			await indexPart(siteDir, pages, bundle);
+			await indexPart(siteDir, pages, bundle, join(cacheDir, 'search-index-stage'));
 			cache.keep(name, digest, bundle);
 		}
 		results.push({ part: name, pages: pages.length, cached });

@@ -21,8 +21,10 @@ export function renderInBackground(cards: Card[], { cacheDir, digest = rendererD
 	const worker = new Worker(new URL('./worker.ts', import.meta.url), {
 		workerData: { missing, cacheDir },
 	});
+	// The worker has its own copy of the cards; this thread keeps only their count.
+	const rendered = missing.size;
 	const result = new Promise<GenerateResult>((resolve, reject) => {
-		worker.once('message', () => resolve({ rendered: missing.size, cached }));
+		worker.once('message', () => resolve({ rendered, cached }));
 		worker.once('error', (error) => reject(new Error(`rendering share cards failed: ${error.message}`, { cause: error })));
 		worker.once('exit', (code) => reject(new Error(`the share-card worker stopped (exit code ${code}) before it finished`)));
 	});
