@@ -66,7 +66,7 @@ const pageLimits = [
 	{ name: 'stats', matches: /^stats\/index\.html$/, bytes: 300 * 1024 },
 ];
 
-/** The largest page of each kind in `pageLimits`; fails loudly when one is over its limit. */
+/** The largest page of each kind in `pageLimits`, over its limit or not. */
 function pageSizes(dist: string): PageSize[] {
 	const pages = readdirSync(dist, { withFileTypes: true, recursive: true })
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
@@ -75,7 +75,6 @@ function pageSizes(dist: string): PageSize[] {
 		const sized = pages.filter((page) => matches.test(page)).map((path) => ({ path, bytes: statSync(join(dist, path)).size }));
 		if (!sized.length) throw new Error(`no ${name} page in ${dist}`);
 		const largest = sized.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-		if (largest.bytes >= limit) throw new Error(`${largest.path} is ${largest.bytes} bytes, over the ${limit} a ${name} page may have`);
 		return { name, pages: sized.length, largest: largest.path, bytes: largest.bytes, limit };
 	});
 }
@@ -96,41 +95,25 @@ function searchBundle(dist: string): SearchBundle {
 
 /**
  * Searches the built site as its search page does (every part merged): one query per year must find
- * exactly that year's briefs, and the edited brief must be found by its new title. Fails loudly otherwise.
+ * exactly that year's briefs, and the edited brief must be found by its new title. What does not is
+ * a problem: reported with the figures, and the bench then fails.
  */
 async function checkSearch(dist: string, slugs: string[], edited: string): Promise<SearchCheck> {
 	const perYear = new Map<string, number>();
 	for (const slug of slugs) perYear.set(slug.slice(0, 4), (perYear.get(slug.slice(0, 4)) ?? 0) + 1);
 	const search = await openSearch(dist);
+	const problems: string[] = [];
 	try {
 		for (const [year, expected] of perYear) {
 			const found = await search.count(null, { year });
-			if (found !== expected) throw new Error(`search for year ${year} found ${found} briefs, not ${expected}`);
+			if (found !== expected) problems.push(`search for year ${year} found ${found} briefs, not ${expected}`);
 		}
 		const hits = await search.search(editedTitle);
-		if (!hits.some((hit) => hit.url === `/briefs/${edited}/`)) throw new Error(`search for "${editedTitle}" does not find /briefs/${edited}/`);
-		return { years: perYear.size, briefs: slugs.length };
+		if (!hits.some((hit) => hit.url === `/briefs/${edited}/`)) problems.push(`search for "${editedTitle}" does not find /briefs/${edited}/`);
+		return { years: perYear.size, briefs: slugs.length, problems };
 	} finally {
 		await search.close();
 	}
-}
-
-/** How many of the briefs have a page `<folder>/<slug>/index.html`. */
-function countPages(folder: string, slugs: string[]): number {
-	return slugs.filter((slug) => existsSync(join(folder, slug, 'index.html'))).length;
-}
-
-/** Replaces the title of one brief file, as a contributor's small edit would. */
-function editTitle(file: string) {
-	const text = readFileSync(file, 'utf8');
-	const edited = text.replace(/^title: .*$/m, `title: ${editedTitle}`);
-	if (edited === text) throw new Error(`no title line in ${file}`);
-	writeFileSync(file, edited);
-}
-
-function hasCheckScript(): boolean {
-	const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
-	return Boolean(pkg.scripts?.check);
 }
 
 /** One pass: B0 cold, then the site cold, warm and after one edit; then `npm run check`. */

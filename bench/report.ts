@@ -35,6 +35,8 @@ export interface SearchBundle {
 export interface SearchCheck {
 	years: number;
 	briefs: number;
+	/** What the search failed to find; empty when it found everything. */
+	problems: string[];
 }
 
 export interface Machine {
@@ -114,7 +116,17 @@ function formatSearch({ bundle, check }: NonNullable<Report['search']>): string[
 	return [
 		`search bundle: ${kb(bundle.bytes)} in ${bundle.files} files, ${bundle.parts} parts; largest file ${bundle.largest.path} (${kb(bundle.largest.bytes)})`,
 		`search index without Pagefind's code: ${kb(bundle.index.bytes)}; largest file ${bundle.index.largest.path} (${kb(bundle.index.largest.bytes)})`,
-		`search: one query per year finds every brief of it (${check.years} years, ${check.briefs} briefs), and the edited brief by its new title`,
+		check.problems.length
+			? `search: FAILED: ${check.problems.join('; ')}`
+			: `search: one query per year finds every brief of it (${check.years} years, ${check.briefs} briefs), and the edited brief by its new title`,
+	];
+}
+
+/** Why the run fails although every build succeeded: a search that missed briefs, a page over its limit. */
+export function benchProblems({ search, pages }: Report): string[] {
+	return [
+		...(search?.check.problems ?? []),
+		...(pages ?? []).filter((p) => p.bytes >= p.limit).map((p) => `${p.largest} is ${kb(p.bytes)}, over the ${kb(p.limit)} a ${p.name} page may have`),
 	];
 }
 
@@ -151,6 +163,6 @@ export function formatReport({ briefs, runs, machine, builds, check, search, pag
 		...(builds.cold.peak ? ['', 'peak memory, and the step of the build running then:', ...formatPeaks(builds)] : []),
 		...(builds.cold.steps?.length ? ['', 'seconds per step:', ...formatSteps(builds)] : []),
 		...(search ? ['', ...formatSearch(search)] : []),
-		...(pages ?? []).map((p) => `largest ${p.name} page (of ${p.pages}): ${p.largest} ${kb(p.bytes)} (limit ${kb(p.limit)})`),
+		...(pages ?? []).map((p) => `largest ${p.name} page (of ${p.pages}): ${p.largest} ${kb(p.bytes)} (limit ${kb(p.limit)})${p.bytes >= p.limit ? ': OVER' : ''}`),
 	].join('\n');
 }

@@ -3,7 +3,7 @@
 // its figures from an earlier run with --b0, or have no ratios.
 import { parseArgs } from 'node:util';
 import { runBench } from '../bench/harness.ts';
-import { formatReport } from '../bench/report.ts';
+import { benchProblems, formatReport } from '../bench/report.ts';
 
 const { values } = parseArgs({
 	allowNegative: true,
@@ -37,3 +37,8 @@ const report = await runBench({
 });
 console.log(formatReport(report));
 if (values.keep) console.log(`\nkept: ${report.work}`);
+const problems = benchProblems(report);
+if (problems.length) {
+	console.error(`\nthe bench failed:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+	process.exitCode = 1;
+}

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measure, processName, statusField } from '../bench/process-tree';
-import { formatReport, median, parseCards, type Figures } from '../bench/report';
+import { benchProblems, formatReport, median, parseCards, type Figures } from '../bench/report';
 import { astroEnv, root } from './helpers/build';
 
 const MB = 2 ** 20;
@@ -61,7 +61,7 @@ describe('the benchmark report', () => {
 			builds: { ...builds, cold: { ...builds.cold, peak, steps }, warm: { ...builds.warm, peak, steps }, edit: { ...builds.edit, peak, steps } },
 			search: {
 				bundle: { bytes: 3 * MB, files: 40, parts: 2, largest: { path: '2020/pagefind-ui.js', bytes: 126 * 1024 }, index: { bytes: MB, largest: { path: '2020/index/en_1.pf_index', bytes: 25 * 1024 } } },
-				check: { years: 2, briefs: 5 },
+				check: { years: 2, briefs: 5, problems: [] },
 			},
 			pages: [{ name: 'stats', pages: 1, largest: 'stats/index.html', bytes: 250 * 1024, limit: 300 * 1024 }],
 		});
@@ -70,6 +70,22 @@ describe('the benchmark report', () => {
 		expect(report).toContain('search bundle: 3.0 MB in 40 files, 2 parts; largest file 2020/pagefind-ui.js (126.0 KB)');
 		expect(report).toContain("search index without Pagefind's code: 1.0 MB; largest file 2020/index/en_1.pf_index (25.0 KB)");
 		expect(report).toContain('largest stats page (of 1): stats/index.html 250.0 KB (limit 300.0 KB)');
+	});
+
+	it('fails a run whose search missed briefs or whose pages outgrew their limit, after printing its figures', () => {
+		const bundle = { bytes: MB, files: 9, parts: 1, largest: { path: 'x', bytes: 1 }, index: { bytes: 1, largest: { path: 'x', bytes: 1 } } };
+		const report = {
+			briefs: 5,
+			runs: 1,
+			machine,
+			builds,
+			search: { bundle, check: { years: 2, briefs: 5, problems: ['search for year 2020 found 1 briefs, not 3'] } },
+			pages: [{ name: 'stats', pages: 1, largest: 'stats/index.html', bytes: 310 * 1024, limit: 300 * 1024 }],
+		};
+		expect(formatReport(report)).toContain('search: FAILED: search for year 2020 found 1 briefs, not 3');
+		expect(formatReport(report)).toContain('(limit 300.0 KB): OVER');
+		expect(benchProblems(report)).toEqual(['search for year 2020 found 1 briefs, not 3', 'stats/index.html is 310.0 KB, over the 300.0 KB a stats page may have']);
+		expect(benchProblems({ ...report, search: { bundle, check: { years: 2, briefs: 5, problems: [] } }, pages: [] })).toEqual([]);
 	});
 
 	it('reads the card line of a build, or nothing', () => {
