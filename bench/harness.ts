@@ -116,6 +116,24 @@ async function checkSearch(dist: string, slugs: string[], edited: string): Promi
 	}
 }
 
+/** How many of the briefs have a page `<folder>/<slug>/index.html`. */
+function countPages(folder: string, slugs: string[]): number {
+	return slugs.filter((slug) => existsSync(join(folder, slug, 'index.html'))).length;
+}
+
+/** Replaces the title of one brief file, as a contributor's small edit would. */
+function editTitle(file: string) {
+	const text = readFileSync(file, 'utf8');
+	const edited = text.replace(/^title: .*$/m, `title: ${editedTitle}`);
+	if (edited === text) throw new Error(`no title line in ${file}`);
+	writeFileSync(file, edited);
+}
+
+function hasCheckScript(): boolean {
+	const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+	return Boolean(pkg.scripts?.check);
+}
+
 /** One pass: B0 cold, then the site cold, warm and after one edit; then `npm run check`. */
 async function pass(work: string, content: string, log: (line: string) => void, baseline: NonNullable<BenchOptions['baseline']>) {
 	const files = readdirSync(join(content, 'briefs')).sort();
