@@ -15,11 +15,16 @@ export interface BackgroundCards {
 	done(): Promise<GenerateResult>;
 }
 
+const workerHeapMb = 1024;
+
 export function renderInBackground(cards: Card[], { cacheDir, digest = rendererDigest() }: CardStepOptions = {}): BackgroundCards {
 	const { missing, cached } = missingCards(cards, openCardCache(cacheDir), digest);
 	if (missing.size === 0) return { done: async () => ({ rendered: 0, cached }) };
 	const worker = new Worker(new URL('./worker.ts', import.meta.url), {
 		workerData: { missing, cacheDir },
+		// Its live data is the cards and the glyph masks (a few hundred MB at 50,000 briefs); without a
+		// limit of its own V8 lets the thread's heap grow towards the process's, beside the page build.
+		resourceLimits: { maxOldGenerationSizeMb: workerHeapMb },
 	});
 	// The worker has its own copy of the cards; this thread keeps only their count.
 	const rendered = missing.size;
