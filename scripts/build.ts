@@ -23,6 +23,7 @@ if (built.status !== 0) {
 }
 
 const siteDir = resolve(typeof values.root === 'string' ? values.root : '.', typeof values.outDir === 'string' ? values.outDir : 'dist');
+console.log('[search] indexing the built pages');
 const start = performance.now();
 const result = await indexSearch(siteDir, cacheDir);
 console.log(`[search] ${searchIndexMessage(result)} (${((performance.now() - start) / 1000).toFixed(2)} s)`);

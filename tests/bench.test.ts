@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { measure, statusField } from '../bench/process-tree';
-import { formatReport, median, parseCards, parseRoutes, type Figures } from '../bench/report';
+import { measure, processName, statusField } from '../bench/process-tree';
+import { benchProblems, formatReport, median, parseCards, parseRoutes, type Figures } from '../bench/report';
 import { astroEnv, root } from './helpers/build';
 
 const MB = 2 ** 20;
@@ -42,6 +42,52 @@ describe('the benchmark report', () => {
 		expect(report).toContain('CPU time: cold/B0 0.50, warm/B0 n/a, edit/B0 n/a');
 	});
 
+	it('without B0 built, gives the ratios to the figures passed in, or says there are none', () => {
+		const given = formatReport({ briefs: 5, runs: 1, machine, builds: { ...builds, b0: { seconds: 20, cpuSeconds: 24, given: true } } });
+		expect(given).toMatch(/^B0 +20\.00 +24\.00 +n\/a +not built: figures given$/m);
+		expect(given).toContain('warm/B0 0.21');
+		const none = formatReport({ briefs: 5, runs: 1, machine, builds: { ...builds, b0: { seconds: 0, given: true, failed: 'not built' } } });
+		expect(none).toMatch(/^B0 +not built \(--no-baseline\)$/m);
+		expect(none).toContain('cold/B0 n/a (B0 not built)');
+	});
+
+	it('names the step and the processes of each build’s peak, the seconds of each step, the search bundle and the largest pages', () => {
+		const peak = { step: 'search index', processes: [['pagefind', 700 * MB], ['build.ts', 80 * MB]] as [string, number][] };
+		const steps = [{ name: 'astro: pages', seconds: 3.04 }, { name: 'search index', seconds: 1.25 }];
+		const report = formatReport({
+			briefs: 5,
+			runs: 1,
+			machine,
+			builds: { ...builds, cold: { ...builds.cold, peak, steps }, warm: { ...builds.warm, peak, steps }, edit: { ...builds.edit, peak, steps } },
+			search: {
+				bundle: { bytes: 3 * MB, files: 40, parts: 2, largest: { path: '2020/pagefind-ui.js', bytes: 126 * 1024 }, index: { bytes: MB, largest: { path: '2020/index/en_1.pf_index', bytes: 25 * 1024 } } },
+				check: { years: 2, briefs: 5, problems: [] },
+			},
+			pages: [{ name: 'stats', pages: 1, largest: 'stats/index.html', bytes: 250 * 1024, limit: 300 * 1024 }],
+		});
+		expect(report).toMatch(/^ {2}cold +900 MB in search index \(pagefind 700 MB, build\.ts 80 MB\)$/m);
+		expect(report).toMatch(/^ {2}edit +astro: pages 3\.0, search index 1\.3$/m);
+		expect(report).toContain('search bundle: 3.0 MB in 40 files, 2 parts; largest file 2020/pagefind-ui.js (126.0 KB)');
+		expect(report).toContain("search index without Pagefind's code: 1.0 MB; largest file 2020/index/en_1.pf_index (25.0 KB)");
+		expect(report).toContain('largest stats page (of 1): stats/index.html 250.0 KB (limit 300.0 KB)');
+	});
+
+	it('fails a run whose search missed briefs or whose pages outgrew their limit, after printing its figures', () => {
+		const bundle = { bytes: MB, files: 9, parts: 1, largest: { path: 'x', bytes: 1 }, index: { bytes: 1, largest: { path: 'x', bytes: 1 } } };
+		const report = {
+			briefs: 5,
+			runs: 1,
+			machine,
+			builds,
+			search: { bundle, check: { years: 2, briefs: 5, problems: ['search for year 2020 found 1 briefs, not 3'] } },
+			pages: [{ name: 'stats', pages: 1, largest: 'stats/index.html', bytes: 310 * 1024, limit: 300 * 1024 }],
+		};
+		expect(formatReport(report)).toContain('search: FAILED: search for year 2020 found 1 briefs, not 3');
+		expect(formatReport(report)).toContain('(limit 300.0 KB): OVER');
+		expect(benchProblems(report)).toEqual(['search for year 2020 found 1 briefs, not 3', 'stats/index.html is 310.0 KB, over the 300.0 KB a stats page may have']);
+		expect(benchProblems({ ...report, search: { bundle, check: { years: 2, briefs: 5, problems: [] } }, pages: [] })).toEqual([]);
+	});
+
 	it('reads the card line of a build, or nothing', () => {
 		expect(parseCards('[cards] cards: 12 rendered, 3 from cache\n')).toEqual({ rendered: 12, cached: 3 });
 		expect(parseCards('no cards here')).toBeUndefined();
@@ -68,6 +114,23 @@ describe('measuring a command', () => {
 		expect(statusField('Name:\tnode\nVmHWM:\t  5000 kB\nVmRSS:\t  2168 kB\n', 'VmRSS')).toBe(2168 * 1024);
 	});
 
+	it('names the processes of a build', () => {
+		expect(processName('/usr/bin/node\0/repo/node_modules/astro/bin/astro.mjs\0build\0')).toBe('astro');
+		expect(processName('/repo/node_modules/@pagefind/linux-x64/bin/pagefind_extended\0--service\0')).toBe('pagefind');
+		expect(processName('/usr/bin/node\0/repo/scripts/build.ts\0--outDir\0dist\0')).toBe('build.ts');
+		expect(processName('/usr/bin/esbuild\0--service=0.25.0\0')).toBe('esbuild');
+	});
+
+	it('times each step of a command from the first log line of each', async () => {
+		const script = "console.log('[one] begins'); setTimeout(() => console.log('[two] begins'), 400); setTimeout(() => {}, 600);";
+		const steps = [{ name: 'one', starts: /^\[one\]/ }, { name: 'two', starts: /^\[two\]/ }];
+		const run = await measure(process.execPath, ['-e', script], { cwd: root, env: process.env, steps });
+		expect(run.steps.map((s) => s.name).filter((name) => name !== 'start-up')).toEqual(['one', 'two']);
+		const one = run.steps.find((s) => s.name === 'one')!;
+		expect(one.seconds).toBeGreaterThan(0.3);
+		expect(run.steps.at(-1)!.seconds).toBeGreaterThan(0.1);
+	});
+
 	it.runIf(process.platform === 'linux')('counts the memory of grandchildren in the peak', async () => {
 		// A child that starts a grandchild holding 100 MB for half a second.
 		const grandchild = 'const b = Buffer.alloc(100 * 2 ** 20, 1); setTimeout(() => b.length, 500);';
@@ -76,6 +139,8 @@ describe('measuring a command', () => {
 		expect(run.status).toBe(0);
 		expect(run.peakRss).toBeGreaterThan(100 * MB);
 		expect(run.cpuSeconds).toBeGreaterThan(0);
+		// The grandchild is a node process too: the peak names it among the processes holding it.
+		expect(run.peak!.processes.map(([name]) => name)).toContain('node');
 	});
 });
 
@@ -100,6 +165,11 @@ describe('npm run bench', () => {
 			const ratio = Number(new RegExp(`^${name}/B0 (\\d+\\.\\d\\d)$`, 'm').exec(result.stdout)?.[1]);
 			expect(ratio).toBeCloseTo(rows[name].wall / rows.B0.wall, 1);
 		}
+		expect(result.stdout).toMatch(/^ {2}cold +\d+ MB in .+ \(astro \d+ MB.*\)$/m);
+		expect(result.stdout).toMatch(/^ {2}edit +.*astro: pages \(cards worker beside\) [\d.]+.*, search index [\d.]+$/m);
+		expect(result.stdout).toMatch(/^search bundle: [\d.]+ MB in \d+ files, [1-9]\d* parts; largest file \S+ \([\d.]+ KB\)$/m);
+		expect(result.stdout).toMatch(/^search: one query per year finds every brief of it \(\d+ years, 5 briefs\), and the edited brief by its new title$/m);
+		expect(result.stdout).toMatch(/^largest listing page \(of \d+\): \S+ [\d.]+ KB \(limit 200\.0 KB\)$/m);
 		// Once the site renders share cards: all from scratch, then none, then only the edited brief's.
 		if (rows.cold.cards !== 'n/a') {
 			expect(rows.cold.cards).toMatch(/^[1-9]\d* rendered, 0 from cache$/);

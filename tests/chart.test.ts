@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { barList, barsPath, columnChart, describeColumns } from '../src/lib/chart';
-import { countriesOf, mapLayout } from '../src/lib/map';
+import { countriesOf, mapLayout, maxDots } from '../src/lib/map';
 
 const series = [
 	{ key: 'a', label: 'Drones' },
@@ -78,6 +78,15 @@ describe('the map', () => {
 			expect(dot.y).toBeGreaterThan(0);
 			expect(dot.y).toBeLessThan(map.height);
 		}
+	});
+
+	it('draws at most maxDots dots however many places there are, each place counted once', () => {
+		// 200,000 fake places a hundredth of a degree apart over 20 by 10 degrees: far more than fit apart.
+		const places = Array.from({ length: 200_000 }, (_, i) => ({ lat: 44 + (i % 1000) / 100, lon: 22 + Math.floor(i / 1000) / 10, title: `Fake ${i}` }));
+		const map = mapLayout(places, countries);
+		expect(map.dots.length).toBeLessThanOrEqual(maxDots);
+		expect(map.dots.length).toBeGreaterThan(maxDots / 4);
+		expect(map.dots.reduce((sum, dot) => sum + dot.count, 0)).toBe(places.length);
 	});
 
 	it('draws nothing without places', () => {

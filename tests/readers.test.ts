@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { contentCards } from '../src/integrations/share-cards';
 import { buildSite, page, type Build } from './helpers/build';
 import { openSearch } from './helpers/search';
+import { maxDots } from '../src/lib/map';
 import { syntheticMunitions, syntheticRegions, writeSyntheticContent } from './helpers/synthetic';
 
 /*
@@ -423,6 +424,11 @@ describe('a build of 240 synthetic briefs', () => {
 		const listings = htmlPages().filter((p) => /^(briefs|regions|munitions|years|tags)\/(?!\d{4}-\d{2}-\d{2}-)/.test(p));
 		expect(listings.length).toBeGreaterThan(40);
 		for (const path of listings) expect(statSync(join(build.outDir, path)).size, path).toBeLessThan(200 * 1024);
+	});
+
+	it('keeps the stats page under 300 KB of HTML, its map under maxDots dots', () => {
+		expect(statSync(join(build.outDir, 'stats/index.html')).size).toBeLessThan(300 * 1024);
+		expect(page(build.read('stats/index.html')).$('.map .dots circle').length).toBeLessThanOrEqual(maxDots);
 	});
 
 	it('loads JavaScript on the search page only', () => {

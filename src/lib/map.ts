@@ -37,13 +37,21 @@ export function countriesOf(topology: Topology): Countries {
 const marginDegrees = 2;
 /** Places closer than this many pixels share one dot. */
 const cluster = 10;
+/**
+ * At most this many dots however many places there are, so the stats page stays small at any size
+ * of archive: when the places would make more, dots gather from further apart.
+ */
+export const maxDots = 600;
 
 export function mapLayout(places: Place[], countries: Countries, width = 720, height = 480): MapLayout {
 	if (places.length === 0) return { width, height, outlines: [], dots: [] };
 	const lats = places.map((p) => p.lat);
 	const lons = places.map((p) => p.lon);
-	const [west, east] = [Math.min(...lons) - marginDegrees, Math.max(...lons) + marginDegrees];
-	const [south, north] = [Math.min(...lats) - marginDegrees, Math.max(...lats) + marginDegrees];
+	// Not Math.min(...lons): a call's arguments run out long before an archive's places do.
+	const least = (values: number[]) => values.reduce((a, b) => Math.min(a, b));
+	const most = (values: number[]) => values.reduce((a, b) => Math.max(a, b));
+	const [west, east] = [least(lons) - marginDegrees, most(lons) + marginDegrees];
+	const [south, north] = [least(lats) - marginDegrees, most(lats) + marginDegrees];
 	const extent: Feature = {
 		type: 'Feature',
 		properties: {},
@@ -58,20 +66,45 @@ export function mapLayout(places: Place[], countries: Countries, width = 720, he
 			const d = path(country);
 			return d ? [{ name: country.properties.name, d }] : [];
 		});
-	// Greedy: each place joins the first dot within reach, or starts its own.
-	const groups: { x: number; y: number; titles: string[] }[] = [];
-	for (const place of places) {
-		const [x, y] = projection([place.lon, place.lat])!;
-		const near = groups.find((g) => Math.hypot(g.x - x, g.y - y) <= cluster);
-		if (near) near.titles.push(place.title);
-		else groups.push({ x: Math.round(x), y: Math.round(y), titles: [place.title] });
-	}
+	const points = places.map((place) => ({ xy: projection([place.lon, place.lat])!, title: place.title }));
+	let reach = cluster;
+	let groups = gather(points, reach);
+	while (groups.length > maxDots) groups = gather(points, (reach *= 1.25));
 	const dots = groups.map(({ x, y, titles }) => ({
 		x,
 		y,
-		r: Math.min(14, 3 + Math.sqrt(titles.length) * 1.5),
+		r: Math.round(Math.min(14, 3 + Math.sqrt(titles.length) * 1.5) * 10) / 10,
 		count: titles.length,
 		title: titles.length === 1 ? titles[0] : `${titles.length} briefs`,
 	}));
 	return { width, height, outlines, dots };
+}
+
+/**
+ * Greedy: each place joins the first dot within `reach` pixels, or starts its own. Dots are kept in
+ * cells `reach` wide, so a place looks only at the dots of its own and the eight cells around it.
+ */
+function gather(points: { xy: [number, number]; title: string }[], reach: number) {
+	const groups: { x: number; y: number; titles: string[]; order: number }[] = [];
+	const cells = new Map<string, typeof groups>();
+	const cellOf = (x: number, y: number) => [Math.floor(x / reach), Math.floor(y / reach)];
+	for (const { xy: [x, y], title } of points) {
+		const [cx, cy] = cellOf(x, y);
+		let near: (typeof groups)[number] | undefined;
+		for (let dx = -1; dx <= 1; dx++) {
+			for (let dy = -1; dy <= 1; dy++) {
+				for (const g of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
+					if (Math.hypot(g.x - x, g.y - y) <= reach && (!near || g.order < near.order)) near = g;
+				}
+			}
+		}
+		if (near) near.titles.push(title);
+		else {
+			const group = { x: Math.round(x), y: Math.round(y), titles: [title], order: groups.length };
+			groups.push(group);
+			const key = cellOf(group.x, group.y).join(',');
+			cells.set(key, [...(cells.get(key) ?? []), group]);
+		}
+	}
+	return groups;
 }

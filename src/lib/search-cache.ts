@@ -1,52 +1,62 @@
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
- * The search index depends only on the built pages, so a build whose pages are byte for byte those
- * of the last one takes the index made then instead of running Pagefind again. One index is kept:
- * the folder holds `<digest>/`, the digest of every HTML page's path and bytes plus the indexer's
- * version and options.
+ * Each part of the search index depends only on its own pages, so a build whose pages of a part are
+ * byte for byte those of the last one takes that part's bundle made then instead of running Pagefind
+ * on them again. One bundle is kept per part: `<dir>/<part>/<digest>/`, the digest of the part's
+ * pages (paths and bytes) plus the indexer's version and options.
  */
 
-function htmlFiles(dir: string, skip: string): string[] {
-	return readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => join(entry.parentPath, entry.name))
-		.filter((path) => !path.startsWith(skip))
-		.sort();
-}
-
-export function pagesDigest(siteDir: string, indexDir: string, indexer: string): string {
-	const hash = createHash('sha256').update(`${indexer}\n`);
-	for (const path of htmlFiles(siteDir, indexDir)) hash.update(`${relative(siteDir, path)}\n`).update(readFileSync(path)).update('\n');
-	return hash.digest('hex');
-}
-
 export interface SearchIndexCache {
-	/** Copies the index cached under `digest` to `to`; false when there is none. */
-	restore(digest: string, to: string): boolean;
-	/** Keeps a copy of the index at `from` under `digest`, in place of any older one. */
-	keep(digest: string, from: string): void;
+	/** Places the bundle of `part` cached under `digest` at `to`; false when there is none. */
+	restore(part: string, digest: string, to: string): boolean;
+	/** Keeps the bundle at `from` as `part`'s, under `digest`, in place of any older one. */
+	keep(part: string, digest: string, from: string): void;
+	/** Drops the bundles of parts that no longer exist. */
+	retain(parts: string[]): void;
+}
+
+/** Hard links every file of `from` into `to` (a bundle is never written in place), copying where links fail. */
+function linkTree(from: string, to: string) {
+	mkdirSync(to, { recursive: true });
+	for (const entry of readdirSync(from, { withFileTypes: true })) {
+		const [source, target] = [join(from, entry.name), join(to, entry.name)];
+		if (entry.isDirectory()) linkTree(source, target);
+		else {
+			try {
+				linkSync(source, target);
+			} catch {
+				cpSync(source, target);
+			}
+		}
+	}
 }
 
 export function openSearchIndexCache(dir: string): SearchIndexCache {
 	return {
-		restore(digest, to) {
-			const cached = join(dir, digest);
+		restore(part, digest, to) {
+			const cached = join(dir, encodeURIComponent(part), digest);
 			if (!existsSync(cached)) return false;
 			rmSync(to, { recursive: true, force: true });
-			cpSync(cached, to, { recursive: true });
+			linkTree(cached, to);
 			return true;
 		},
-		keep(digest, from) {
-			const partial = join(dir, `${digest}.${process.pid}.partial`);
+		keep(part, digest, from) {
+			const folder = join(dir, encodeURIComponent(part));
+			const partial = join(folder, `${digest}.${process.pid}.partial`);
 			rmSync(partial, { recursive: true, force: true });
-			cpSync(from, partial, { recursive: true });
-			for (const name of existsSync(dir) ? readdirSync(dir) : []) {
-				if (!name.endsWith('.partial')) rmSync(join(dir, name), { recursive: true, force: true });
+			linkTree(from, partial);
+			for (const name of existsSync(folder) ? readdirSync(folder) : []) {
+				if (!name.endsWith('.partial')) rmSync(join(folder, name), { recursive: true, force: true });
 			}
-			renameSync(partial, join(dir, digest));
+			renameSync(partial, join(folder, digest));
+		},
+		retain(parts) {
+			const kept = new Set(parts.map((part) => encodeURIComponent(part)));
+			for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+				if (!kept.has(name)) rmSync(join(dir, name), { recursive: true, force: true });
+			}
 		},
 	};
 }

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { mergedSearchOptions, partsFile, searchRoot, type SearchParts } from '../../src/lib/search-parts.ts';
 
 /** What a Pagefind result holds once loaded. */
 export interface SearchHit {
@@ -12,9 +13,10 @@ export interface SearchHit {
 }
 
 /**
- * Loads the Pagefind search a built site ships (dist/pagefind/pagefind.js) in Node, as the search page
- * does in a browser. Its index files are served from the output folder over a local HTTP server,
- * because Node's fetch cannot read file: URLs.
+ * Loads the Pagefind search a built site ships in Node, as the search page does in a browser: the
+ * primary bundle named in dist/pagefind/parts.json with every other part merged into it. Its index
+ * files are served from the output folder over a local HTTP server, because Node's fetch cannot read
+ * file: URLs.
  */
 /** Searches the index of one language (English unless told): Pagefind keeps one per <html lang>. */
 export async function openSearch(outDir: string, language = 'en') {
@@ -29,18 +31,32 @@ export async function openSearch(outDir: string, language = 'en') {
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
+	const parts = JSON.parse(await readFile(join(outDir, searchRoot, partsFile), 'utf8')) as SearchParts;
+	const { bundlePath, baseUrl, mergeIndex } = mergedSearchOptions(parts, `http://127.0.0.1:${port}${searchRoot}`);
 	// Each language gets a module instance of its own: Pagefind picks its index once, from <html lang>.
-	const url = pathToFileURL(join(outDir, 'pagefind/pagefind.js'));
+	const url = pathToFileURL(join(outDir, new URL(bundlePath).pathname, 'pagefind.js'));
 	url.search = `?lang=${language}`;
 	const pagefind = await import(url.href);
-	await pagefind.options({ basePath: `http://127.0.0.1:${port}/pagefind/` });
-	await inDocumentOfLanguage(language, () => pagefind.init());
+	await pagefind.options({ basePath: bundlePath, baseUrl });
+	await inDocumentOfLanguage(language, async () => {
+		await pagefind.init();
+		for (const { bundlePath: merged, ...options } of mergeIndex) await pagefind.mergeIndex(merged, { ...options, language });
+	});
+	const find = async (term: string | null, filters: Record<string, string>) => (await pagefind.search(term, { filters })).results as { data(): Promise<SearchHit> }[];
 	return {
+		parts: parts.parts,
 		/** Every result of a search, with its path on the site; `null` lists everything the filters allow. */
 		async search(term: string | null, filters: Record<string, string> = {}): Promise<SearchHit[]> {
-			const { results } = await pagefind.search(term, { filters });
-			const hits: SearchHit[] = await Promise.all(results.map((r: { data(): Promise<SearchHit> }) => r.data()));
-			return hits.map((hit) => ({ ...hit, url: new URL(hit.url).pathname }));
+			const hits = await Promise.all((await find(term, filters)).map((r) => r.data()));
+			return hits.map((hit) => ({ ...hit, url: new URL(hit.url, 'http://localhost').pathname }));
+		},
+		/** How many results a search has, without loading them. */
+		async count(term: string | null, filters: Record<string, string> = {}): Promise<number> {
+			return (await find(term, filters)).length;
+		},
+		/** Each filter's values and how many results each would give, over every part. */
+		async filters(): Promise<Record<string, Record<string, number>>> {
+			return pagefind.filters();
 		},
 		async close() {
 			await pagefind.destroy?.();

@@ -15,14 +15,21 @@ export interface BackgroundCards {
 	done(): Promise<GenerateResult>;
 }
 
+const workerHeapMb = 1024;
+
 export function renderInBackground(cards: Card[], { cacheDir, digest = rendererDigest() }: CardStepOptions = {}): BackgroundCards {
 	const { missing, cached } = missingCards(cards, openCardCache(cacheDir), digest);
 	if (missing.size === 0) return { done: async () => ({ rendered: 0, cached }) };
 	const worker = new Worker(new URL('./worker.ts', import.meta.url), {
 		workerData: { missing, cacheDir },
+		// Its live data is the cards and the glyph masks (a few hundred MB at 50,000 briefs); without a
+		// limit of its own V8 lets the thread's heap grow towards the process's, beside the page build.
+		resourceLimits: { maxOldGenerationSizeMb: workerHeapMb },
 	});
+	// The worker has its own copy of the cards; this thread keeps only their count.
+	const rendered = missing.size;
 	const result = new Promise<GenerateResult>((resolve, reject) => {
-		worker.once('message', () => resolve({ rendered: missing.size, cached }));
+		worker.once('message', () => resolve({ rendered, cached }));
 		worker.once('error', (error) => reject(new Error(`rendering share cards failed: ${error.message}`, { cause: error })));
 		worker.once('exit', (code) => reject(new Error(`the share-card worker stopped (exit code ${code}) before it finished`)));
 	});

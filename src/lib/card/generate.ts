@@ -68,12 +68,26 @@ export async function renderKeyed(missing: Map<string, Card>, cacheDir?: string)
  * Puts every card, rendered already, at its path under outDir: a hard link to the cached file where
  * the two share a file system (no copy of 30 KB a card), a copy elsewhere.
  */
-export function placeCards(cards: Card[], { outDir, cacheDir, digest = rendererDigest() }: GenerateOptions): void {
+/** Where a card goes and its cache key: all that placing it needs, without the card's text. */
+export interface CardPlacement {
+	path: string;
+	key: string;
+}
+
+export function cardPlacements(cards: Card[], digest = rendererDigest()): CardPlacement[] {
+	return cards.map((card) => ({ path: card.path, key: cardKey(card, digest) }));
+}
+
+export function placeCards(cards: Card[], { digest = rendererDigest(), ...options }: GenerateOptions): void {
+	placeCardsByKey(cardPlacements(cards, digest), options);
+}
+
+export function placeCardsByKey(placements: CardPlacement[], { outDir, cacheDir }: Omit<GenerateOptions, 'digest'>): void {
 	const cache = openCardCache(cacheDir);
-	for (const card of cards) {
-		const from = cache.touch(cardKey(card, digest));
-		if (!from) throw new Error(`the card for ${card.path} is not in the card cache (${cache.dir}): it was never rendered`);
-		const to = join(outDir, card.path);
+	for (const { path, key } of placements) {
+		const from = cache.touch(key);
+		if (!from) throw new Error(`the card for ${path} is not in the card cache (${cache.dir}): it was never rendered`);
+		const to = join(outDir, path);
 		mkdirSync(dirname(to), { recursive: true });
 		try {
 			unlinkSync(to);
