@@ -49,11 +49,11 @@ it('an edit re-indexes only its year, and the one search over every year finds i
 	};
 
 	const first = build();
-	expect(first.output).toContain('Indexed 3 pages for search in 3 of 3 parts (2022, 2021, 2020)');
+	expect(first.output).toContain('Indexed 6 pages for search in 3 of 3 parts (2022, 2021, 2020)');
 	const edited = join(dir, 'briefs/2021-01-02-rule-first.mdx');
 	writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: Corrected fictional headline Quorblaxed'));
 	const second = build();
-	expect(second.output).toContain('Indexed 1 pages for search in 1 of 3 parts (2021); 2 unchanged, reused');
+	expect(second.output).toContain('Indexed 2 pages for search in 1 of 3 parts (2021); 2 unchanged, reused');
 	expect(bundle(second, '2020')).toEqual(bundle(first, '2020'));
 	expect(bundle(second, '2022')).toEqual(bundle(first, '2022'));
 	expect(bundle(second, '2021')).not.toEqual(bundle(first, '2021'));
@@ -73,5 +73,13 @@ it('an edit re-indexes only its year, and the one search over every year finds i
 		expect((await search.search(null, { year: '2022' })).map((hit) => hit.url)).toEqual(['/briefs/2022-01-03-single-source/']);
 	} finally {
 		await search.close();
+	}
+	// Each part holds both languages: the Ukrainian search over every part finds the edit too, on its Ukrainian page.
+	const uk = await openSearch(second.outDir, 'uk');
+	try {
+		expect((await uk.search('Quorblaxed')).map((hit) => hit.url)).toEqual(['/uk/briefs/2021-01-02-rule-first/']);
+		expect((await uk.filters()).year).toEqual({ 2020: 1, 2021: 1, 2022: 1 });
+	} finally {
+		await uk.close();
 	}
 });
