@@ -76,6 +76,10 @@ describe('the Kyiv brief in Ukrainian', () => {
 		expect(text).not.toContain('не перекладено');
 		// A source's English title keeps its language.
 		expect($('#source-metro [lang=en]').text()).toContain('Bodies of baby and mother');
+		// Ukrainian dates end in "р.", which closes the sentence: no doubled full stop, no run-on.
+		expect($('.cite p').text().replace(/\s+/g, ' ')).toContain('Востаннє оновлено 7 вересня 2025 р. Ця довідка як дані:');
+		expect($('.cite-text').text()).toContain('востаннє оновлено 7 вересня 2025 р. http://');
+		expect($('.cite-text').text()).not.toContain('р..');
 	});
 
 	it('shows the same figures as the English page, in both panels', () => {

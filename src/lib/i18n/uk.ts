@@ -107,7 +107,7 @@ export const uk = {
 	'cite.data': 'Ця довідка як дані:',
 	'cite.text': 'Звичайний текст',
 	'cite.bibtex': 'BibTeX',
-	'cite.citation': '{publisher}. «{title}». Довідка про інцидент, {date}; востаннє оновлено {updated}. {url}',
+	'cite.citation': '{publisher}. «{title}». Довідка про інцидент, {date}; востаннє оновлено {updated} {url}',
 	'cite.note': 'Востаннє оновлено {date}',
 
 	'table.date': 'Дата',
