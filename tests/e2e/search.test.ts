@@ -72,11 +72,13 @@ describe('search over an archive of many years (one index per year)', () => {
 		const { page, errors } = await open(new URL('/search/', sample.url).href);
 		await page.locator('.pagefind-ui__search-input').fill('Testville');
 		const message = page.locator('.pagefind-ui__message');
-		await expect.poll(() => message.textContent()).toBe(`${briefs} results for Testville`);
+		// Every year's bundle loads before the first results: wait for the message, not for a speed.
+		const settled = { timeout: 20_000 };
+		await expect.poll(() => message.textContent(), settled).toBe(`${briefs} results for Testville`);
 		const [year, count] = [...sample.years].sort((a, b) => b[1] - a[1])[0];
 		await page.locator('.pagefind-ui__filter-name', { hasText: 'year' }).click();
 		await page.getByLabel(new RegExp(`^${year}`)).check();
-		await expect.poll(() => message.textContent()).toBe(`${count} result${count === 1 ? '' : 's'} for Testville`);
+		await expect.poll(() => message.textContent(), settled).toBe(`${count} result${count === 1 ? '' : 's'} for Testville`);
 		const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		// The list shows its first results only (Pagefind's page size), every one of them from that year.
 		expect(links.length).toBeGreaterThan(0);
