@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { MunitionEntry } from '../brief';
 import { splitFrontmatter } from '../check/frontmatter';
+import { kilobytes, maxBriefBytes } from '../check/limits';
 import { briefsDir, displayPath, readTaxonomies } from '../content';
 import { dataset, sameReportUrl } from './air-force';
 import { attackKey, groupAttacks, type RowProblem } from './attacks';
@@ -107,6 +108,15 @@ export function runImport(input: ImportInput): ImportResult {
 	warnings.forEach((w) => say(problemLine(attacksName, w)));
 
 	const pending: { path: string; text: string }[] = [];
+	/** A brief over the checker's size limit is refused here, not written for the check to refuse. */
+	const fits = (attack: (typeof attacks)[number], text: string) => {
+		const bytes = Buffer.byteLength(text);
+		if (bytes <= maxBriefBytes) return true;
+		result.refused++;
+		const lines = attack.rows.map((r) => r.line);
+		say(`${attacksName}:${lines[0]} source: the brief of the report ${attack.report.url} would be ${kilobytes(bytes)}, over the limit of ${kilobytes(maxBriefBytes)} for a brief; nothing of it is written (lines ${lines.join(', ')})`);
+		return false;
+	};
 	attacks.forEach((attack, i) => {
 		input.onProgress?.(i, attacks.length);
 		const key = attack.key;
@@ -128,6 +138,7 @@ export function runImport(input: ImportInput): ImportResult {
 				result.unchanged++;
 				return;
 			}
+			if (!fits(attack, merged.text)) return;
 			result.updated++;
 			pending.push({ path: mine.path, text: merged.text });
 			if (merged.kept.length) say(`${mine.file}: kept as a contributor wrote it: ${merged.kept.join(', ')}`);
@@ -146,8 +157,10 @@ export function runImport(input: ImportInput): ImportResult {
 			say(`${displayPath(path)}: a brief the import did not write has this name; the report ${attack.report.url} is not written`);
 			return;
 		}
+		const text = briefText(frontmatterYaml(newBrief(draft)), draft.body);
+		if (!fits(attack, text)) return;
 		result.added++;
-		pending.push({ path, text: briefText(frontmatterYaml(newBrief(draft)), draft.body) });
+		pending.push({ path, text });
 	});
 	input.onProgress?.(attacks.length, attacks.length);
 
