@@ -14,6 +14,7 @@ import { attackFigures } from './figures';
 import { mergeBrief } from './merge';
 import { modelTypes } from './munition-types';
 import { appendMunitionTypes } from './munitions-file';
+import { translationFileName } from '../translation';
 import { briefText, frontmatterYaml } from './writer';
 
 /** One import of the dataset into a content folder: every brief it can write, and a list of what it could not. */
@@ -76,6 +77,17 @@ function existingBriefs(dir: string) {
 	return { byReport, byUrl };
 }
 
+/** The translation files beside the briefs (`<slug>.<lang>.mdx`), by their brief's slug: a re-import keeps them, and says which to look at. */
+function translationsBySlug(dir: string): Map<string, string[]> {
+	const bySlug = new Map<string, string[]>();
+	if (!existsSync(dir)) return bySlug;
+	for (const name of readdirSync(dir).sort()) {
+		const slug = translationFileName(name)?.slug;
+		if (slug) bySlug.set(slug, [...(bySlug.get(slug) ?? []), name]);
+	}
+	return bySlug;
+}
+
 function problemLine(file: string, p: RowProblem): string {
 	const more = p.lines.length > 1 && !p.message.includes('lines ') ? ` (lines ${p.lines.join(', ')})` : '';
 	return `${file}:${p.lines[0]} ${p.field}: ${p.message}${more}`;
@@ -95,6 +107,7 @@ export function runImport(input: ImportInput): ImportResult {
 	const types = modelTypes(existingTypes, lookup, { ukrainianNames });
 	const folder = briefsDir(input.contentDir);
 	const { byReport, byUrl } = existingBriefs(folder);
+	const translations = translationsBySlug(folder);
 
 	const result: ImportResult = { added: 0, updated: 0, unchanged: 0, refused: 0, covered: 0, messages: [], newTypes: [] };
 	const say = (line: string) => result.messages.push(line);
@@ -142,6 +155,11 @@ export function runImport(input: ImportInput): ImportResult {
 			result.updated++;
 			pending.push({ path: mine.path, text: merged.text });
 			if (merged.kept.length) say(`${mine.file}: kept as a contributor wrote it: ${merged.kept.join(', ')}`);
+			if (merged.changes.length) {
+				for (const translation of translations.get(basename(mine.path, '.mdx')) ?? []) {
+					say(`${displayPath(join(folder, translation))}: its brief's figures changed (${merged.changes.join('; ')}); the translation is kept as it is and may now say the old figures: bring it up to date and set translated`);
+				}
+			}
 			return;
 		}
 		const covering = byUrl.get(sameReportUrl(attack.report.url));
