@@ -192,6 +192,9 @@ export function runImport(input: ImportInput): ImportResult {
 	for (const model of types.unclassified()) {
 		say(`munitions.yaml: "${model}" is not in ${displayPath(input.modelsFile)}; its type has category other until a maintainer classifies it`);
 	}
+	for (const { model, id, name } of types.shared()) {
+		say(`munitions.yaml: "${model}" is counted as type ${id} (${name}), whose id it shares; if it is another weapon, give it a type of its own with "${model}" in its aliases`);
+	}
 	for (const [key, brief] of byReport) {
 		if (!inRelease.has(key) && !inRelease.has(key.replace(/#\d+$/, ''))) {
 			say(`${brief.file}: its report (${brief.data.imported.report}) is not in this release of the dataset; the brief is left as it is`);
