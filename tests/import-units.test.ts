@@ -148,6 +148,22 @@ describe('munition types', () => {
 		expect(types.added().find((t) => t.id === 'kalibr-and-iskander-m')).toMatchObject({ category: 'other-missile', names: { uk: 'Kalibr and Iskander-M' } });
 	});
 
+	it('gives two models without a letter or digit in ASCII types of their own, and lists a model that lands on a type of another name', () => {
+		const types = modelTypes([{ id: 'iskander-m', name: 'Iskander-M ballistic missiles', category: 'ballistic-missile' }], new Map());
+		const [a, b] = [types.typeOf('神'), types.typeOf('火')];
+		expect(a).toMatch(/^model-[0-9a-f]{8}$/);
+		expect(b).toMatch(/^model-[0-9a-f]{8}$/);
+		expect(a).not.toBe(b);
+		expect(types.typeOf('神')).toBe(a);
+		expect(types.typeOf('Foo-1')).toBe('foo-1');
+		expect(types.typeOf('Foo 1')).toBe('foo-1');
+		expect(types.typeOf('Iskander-M')).toBe('iskander-m');
+		expect(types.shared()).toEqual([
+			{ model: 'Foo 1', id: 'foo-1', name: 'Foo-1' },
+			{ model: 'Iskander-M', id: 'iskander-m', name: 'Iskander-M ballistic missiles' },
+		]);
+	});
+
 	it('checks that a combined type includes types of the file', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'briefs-taxonomy-'));
 		writeFileSync(join(dir, 'regions.yaml'), '[]\n');

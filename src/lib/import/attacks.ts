@@ -1,5 +1,6 @@
 import { reportOf, sameReportUrl, type Report } from './air-force';
 import type { DatasetRow } from './dataset';
+import { rowTextProblems } from './row-text';
 import { parseMoment, span, touches, type Window } from './window';
 
 /**
@@ -50,7 +51,7 @@ export function rowWindow(row: DatasetRow): { window?: Window; problem?: RowProb
 	return { window: { start, end } };
 }
 
-/** A post whose rows cannot all be timed is refused whole, so no attack is written with rows missing. */
+/** A post whose rows cannot all be timed, or hold text a brief may not, is refused whole, so no attack is written with rows missing. */
 export interface RefusedPost {
 	report?: Report;
 	problems: RowProblem[];
@@ -75,7 +76,7 @@ export function groupAttacks(rows: DatasetRow[]): { attacks: Attack[]; refused: 
 	for (const [url, posted] of byPost) {
 		const report = reportOf(posted[0].source);
 		const timed = posted.map((row) => ({ row, ...rowWindow(row) }));
-		const problems = timed.flatMap((t) => t.problem ?? []);
+		const problems = timed.flatMap((t) => [...(t.problem ? [t.problem] : []), ...rowTextProblems(t.row)]);
 		if (problems.length) {
 			refused.push({ report, problems });
 			continue;

@@ -96,12 +96,13 @@ export function readModelCategories(text: string, file: string): Map<string, str
 
 export type CountCell = { count?: number; problem?: string };
 
-/** "810.0" is 810; blank is not reported; a fraction, a negative or a word is a problem. */
+/** "810.0" is 810; blank is not reported; a fraction, a negative, a word or a count past 2^53 is a problem. */
 export function countCell(cell: string): CountCell {
 	if (cell === '') return {};
 	const value = Number(cell);
 	if (!Number.isFinite(value) || !/^-?\d+(\.\d+)?$/.test(cell)) return { problem: `"${cell}" is not a count` };
 	if (value < 0) return { problem: `${cell} is negative` };
 	if (!Number.isInteger(value)) return { problem: `${cell} is not a whole number` };
+	if (!Number.isSafeInteger(value)) return { problem: `${cell} is too large to be a count kept exactly (at most ${Number.MAX_SAFE_INTEGER.toLocaleString('en-GB')})` };
 	return { count: value };
 }

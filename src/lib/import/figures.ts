@@ -71,6 +71,12 @@ export function attackFigures(attack: Attack, types: ModelTypes): AttackFigures 
 				message: `${entry.models.join(', ')}: ${entry.lines.length} rows of one report (lines ${entry.lines.join(', ')}) are added together`,
 			});
 		}
+		for (const field of ['launched', 'destroyed'] as const) {
+			const sum = entry[field];
+			if (sum !== undefined && !Number.isSafeInteger(sum)) {
+				problems.push({ lines: entry.lines, field, severity: 'error', message: `${entry.models.join(', ')}: the rows add up to more than can be kept exactly (lines ${entry.lines.join(', ')})` });
+			}
+		}
 		if (entry.launched !== undefined && entry.destroyed !== undefined && entry.destroyed > entry.launched && !entry.launchedPartial) {
 			const added = entry.lines.length > 1 ? ` (${entry.models.join(', ')}, lines ${entry.lines.join(', ')} added together)` : '';
 			problems.push({

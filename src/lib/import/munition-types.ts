@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import cyrillicToTranslit from 'cyrillic-to-translit-js';
 import type { MunitionCategory, MunitionType } from '../taxonomy';
 
@@ -47,6 +48,8 @@ export interface ModelTypes {
 	added(): MunitionType[];
 	/** Models the lookup lacks, given category `other` for a maintainer to classify. */
 	unclassified(): string[];
+	/** Models no type lists that land on a type of another name because their ids are the same, for a maintainer to check. */
+	shared(): { model: string; id: string; name: string }[];
 	/** The category of a type, known or added. */
 	categoryOfType(id: string): MunitionCategory;
 }
@@ -62,6 +65,7 @@ export function modelTypes(existing: readonly MunitionType[], lookup: Map<string
 	const byId = new Map(existing.map((type) => [type.id, type]));
 	const added = new Map<string, MunitionType>();
 	const unclassified = new Set<string>();
+	const shared = new Map<string, { model: string; id: string; name: string }>();
 
 	const make = (model: string, id: string): MunitionType => {
 		const parts = modelParts(model);
@@ -85,13 +89,15 @@ export function modelTypes(existing: readonly MunitionType[], lookup: Map<string
 	function typeOf(model: string): string {
 		const known = byAlias.get(model);
 		if (known) return known;
-		const id = modelId(model) || 'unnamed-model';
-		if (!byId.has(id)) {
-			byAlias.set(model, id);
-			const type = make(model, id);
-			byId.set(id, type);
-			added.set(id, type);
-		} else byAlias.set(model, id);
+		// A model with no letter or digit in ASCII (神, ★) gets an id of its own, not one all such models share.
+		const id = modelId(model) || `model-${createHash('sha256').update(model).digest('hex').slice(0, 8)}`;
+		const type = byId.get(id);
+		if (!type) {
+			const made = make(model, id);
+			byId.set(id, made);
+			added.set(id, made);
+		} else if (type.name !== model) shared.set(model, { model, id, name: type.name });
+		byAlias.set(model, id);
 		return id;
 	}
 
@@ -103,6 +109,7 @@ export function modelTypes(existing: readonly MunitionType[], lookup: Map<string
 		typeOf,
 		added: () => [...added.values()].sort((a, b) => a.id.localeCompare(b.id)),
 		unclassified: () => [...unclassified].sort(),
+		shared: () => [...shared.values()].sort((a, b) => a.model.localeCompare(b.model)),
 		categoryOfType,
 	};
 }

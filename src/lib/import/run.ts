@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { MunitionEntry } from '../brief';
 import { splitFrontmatter } from '../check/frontmatter';
+import { kilobytes, maxBriefBytes } from '../check/limits';
 import { briefsDir, displayPath, readTaxonomies } from '../content';
 import { dataset, sameReportUrl } from './air-force';
 import { attackKey, groupAttacks, type RowProblem } from './attacks';
@@ -13,6 +14,7 @@ import { attackFigures } from './figures';
 import { mergeBrief } from './merge';
 import { modelTypes } from './munition-types';
 import { appendMunitionTypes } from './munitions-file';
+import { translationFileName } from '../translation';
 import { briefText, frontmatterYaml } from './writer';
 
 /** One import of the dataset into a content folder: every brief it can write, and a list of what it could not. */
@@ -75,6 +77,17 @@ function existingBriefs(dir: string) {
 	return { byReport, byUrl };
 }
 
+/** The translation files beside the briefs (`<slug>.<lang>.mdx`), by their brief's slug: a re-import keeps them, and says which to look at. */
+function translationsBySlug(dir: string): Map<string, string[]> {
+	const bySlug = new Map<string, string[]>();
+	if (!existsSync(dir)) return bySlug;
+	for (const name of readdirSync(dir).sort()) {
+		const slug = translationFileName(name)?.slug;
+		if (slug) bySlug.set(slug, [...(bySlug.get(slug) ?? []), name]);
+	}
+	return bySlug;
+}
+
 function problemLine(file: string, p: RowProblem): string {
 	const more = p.lines.length > 1 && !p.message.includes('lines ') ? ` (lines ${p.lines.join(', ')})` : '';
 	return `${file}:${p.lines[0]} ${p.field}: ${p.message}${more}`;
@@ -94,6 +107,7 @@ export function runImport(input: ImportInput): ImportResult {
 	const types = modelTypes(existingTypes, lookup, { ukrainianNames });
 	const folder = briefsDir(input.contentDir);
 	const { byReport, byUrl } = existingBriefs(folder);
+	const translations = translationsBySlug(folder);
 
 	const result: ImportResult = { added: 0, updated: 0, unchanged: 0, refused: 0, covered: 0, messages: [], newTypes: [] };
 	const say = (line: string) => result.messages.push(line);
@@ -107,6 +121,15 @@ export function runImport(input: ImportInput): ImportResult {
 	warnings.forEach((w) => say(problemLine(attacksName, w)));
 
 	const pending: { path: string; text: string }[] = [];
+	/** A brief over the checker's size limit is refused here, not written for the check to refuse. */
+	const fits = (attack: (typeof attacks)[number], text: string) => {
+		const bytes = Buffer.byteLength(text);
+		if (bytes <= maxBriefBytes) return true;
+		result.refused++;
+		const lines = attack.rows.map((r) => r.line);
+		say(`${attacksName}:${lines[0]} source: the brief of the report ${attack.report.url} would be ${kilobytes(bytes)}, over the limit of ${kilobytes(maxBriefBytes)} for a brief; nothing of it is written (lines ${lines.join(', ')})`);
+		return false;
+	};
 	attacks.forEach((attack, i) => {
 		input.onProgress?.(i, attacks.length);
 		const key = attack.key;
@@ -128,9 +151,15 @@ export function runImport(input: ImportInput): ImportResult {
 				result.unchanged++;
 				return;
 			}
+			if (!fits(attack, merged.text)) return;
 			result.updated++;
 			pending.push({ path: mine.path, text: merged.text });
 			if (merged.kept.length) say(`${mine.file}: kept as a contributor wrote it: ${merged.kept.join(', ')}`);
+			if (merged.changes.length) {
+				for (const translation of translations.get(basename(mine.path, '.mdx')) ?? []) {
+					say(`${displayPath(join(folder, translation))}: its brief's figures changed (${merged.changes.join('; ')}); the translation is kept as it is and may now say the old figures: bring it up to date and set translated`);
+				}
+			}
 			return;
 		}
 		const covering = byUrl.get(sameReportUrl(attack.report.url));
@@ -146,8 +175,10 @@ export function runImport(input: ImportInput): ImportResult {
 			say(`${displayPath(path)}: a brief the import did not write has this name; the report ${attack.report.url} is not written`);
 			return;
 		}
+		const text = briefText(frontmatterYaml(newBrief(draft)), draft.body);
+		if (!fits(attack, text)) return;
 		result.added++;
-		pending.push({ path, text: briefText(frontmatterYaml(newBrief(draft)), draft.body) });
+		pending.push({ path, text });
 	});
 	input.onProgress?.(attacks.length, attacks.length);
 
@@ -160,6 +191,9 @@ export function runImport(input: ImportInput): ImportResult {
 	for (const type of added) say(`munitions.yaml: added type ${type.id} (${type.name}, ${type.category})`);
 	for (const model of types.unclassified()) {
 		say(`munitions.yaml: "${model}" is not in ${displayPath(input.modelsFile)}; its type has category other until a maintainer classifies it`);
+	}
+	for (const { model, id, name } of types.shared()) {
+		say(`munitions.yaml: "${model}" is counted as type ${id} (${name}), whose id it shares; if it is another weapon, give it a type of its own with "${model}" in its aliases`);
 	}
 	for (const [key, brief] of byReport) {
 		if (!inRelease.has(key) && !inRelease.has(key.replace(/#\d+$/, ''))) {
