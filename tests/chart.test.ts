@@ -102,6 +102,14 @@ describe('chart descriptions', () => {
 		);
 		expect(describeColumns({ ...input, columns: [], values: [] }, 'people killed')).toBe('No people killed reported.');
 	});
+
+	it('name the span in Ukrainian without a case the month names do not take', () => {
+		const months = [{ key: '2022-09', label: 'вересень 2022 р.' }, { key: '2025-09', label: 'вересень 2025 р.' }];
+		const input = { columns: months, series, values: [[10, 10], [undefined, 25]], mode: 'stacked' as const };
+		const text = describeColumns(input, 'запущені засоби ураження', 'uk');
+		expect(text).toContain('вересень 2022 р. – вересень 2025 р.');
+		expect(text).not.toContain('з вересень');
+	});
 });
 
 describe('bars as a path', () => {

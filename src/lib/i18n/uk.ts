@@ -211,7 +211,7 @@ export const uk = {
 	'chart.list': 'Перелік цієї діаграми',
 	'chart.none': 'Не повідомлено: {unit}.',
 	'chart.describe': '{unit} за місяцями, {span}, {how}. Найбільше: {peak}, усього {total}. Таблиця подає всі значення.',
-	'chart.spanTo': 'з {first} до {last}',
+	'chart.spanTo': '{first} – {last}',
 	'chart.stacked': 'стовпці складено з: {names}',
 	'chart.grouped': '{names} поруч',
 	'map.caption': 'Де сталися інциденти',
