@@ -15,14 +15,20 @@ export function htmlFiles(outDir: string): string[] {
 		.sort();
 }
 
-/** The site's own addresses a page names: links, scripts, images, and the absolute ones in its head (canonical, og:url, og:image). */
+/** Every string in a JSON value. */
+const strings = (value: unknown): string[] =>
+	typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+
+/** The site's own addresses a page names: links, scripts, images, and the absolute ones in its head (canonical, og:url, og:image, JSON-LD). */
 export function internalReferences(html: string, siteUrl: string): string[] {
 	const $ = load(html);
 	const refs = [
 		...$('[href]').map((_, el) => $(el).attr('href')).get(),
 		...$('[src]').map((_, el) => $(el).attr('src')).get(),
 		...$('[srcset]').map((_, el) => $(el).attr('srcset')!.split(',').map((part) => part.trim().split(/\s+/)[0])).get(),
-		...$('meta[content]').map((_, el) => $(el).attr('content')).get().filter((content) => content.startsWith(siteUrl)),
+		...[...$('meta[content]').map((_, el) => $(el).attr('content')).get(), ...$('script[type="application/ld+json"]').get().flatMap((el) => strings(JSON.parse($(el).text())))].filter(
+			(content) => content.startsWith(siteUrl),
+		),
 	];
 	return refs
 		.map((ref) => (ref.startsWith(siteUrl) ? `/${ref.slice(siteUrl.length)}` : ref))
