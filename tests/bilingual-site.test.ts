@@ -166,3 +166,12 @@ describe('the stats page in Ukrainian', () => {
 		expect($('#by-region').parent().text()).toContain('Київ');
 	});
 });
+
+describe('the data page in Ukrainian', () => {
+	it('closes the sentence of its date once: "станом на 7 вересня 2025 р. Ліцензія", and the English one with its full stop', () => {
+		const lede = (file: string) => page(build.read(file)).$('.lede').text().replace(/\s+/g, ' ');
+		expect(lede('uk/data/index.html')).toContain('станом на 7 вересня 2025 р. Ліцензія');
+		expect(lede('uk/data/index.html')).not.toContain('р..');
+		expect(lede('data/index.html')).toMatch(/7 September 2025\. \S/);
+	});
+});
