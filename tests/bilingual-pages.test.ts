@@ -54,6 +54,10 @@ describe('a brief without a translation, on its Ukrainian page', () => {
 		expect($('section.body').attr('lang')).toBe('en');
 		expect($('.translation-notice').text()).toContain('ще не перекладено українською');
 		expect($('#figures-heading').text()).toBe('Цифри');
+		// The citations mark the brief's title English, not the Ukrainian words around it.
+		expect($('.cite-bibtex').attr('lang')).toBeUndefined();
+		expect($('.cite-bibtex [lang=en]').text()).toBe('Fictional brief whose body opens with a rule');
+		expect($('.cite-bibtex').text()).toContain('author = {{Довідки про атаки}}');
 		// Outside the marked elements the page speaks Ukrainian only: not one English word of the brief.
 		expect(textInPageLanguage(build.read('uk/briefs/2020-01-02-rule-first/index.html')).text).not.toMatch(/Fictional|opens with a rule/);
 		const jsonLd = JSON.parse($('script[type="application/ld+json"]').text());

@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../src/lib/i18n/locales';
 import { basePath, localePath, pathLocale } from '../src/lib/i18n/paths';
 import { containsPhrase, numbersIn, ownPhrases, textInPageLanguage } from './helpers/bilingual';
 import { buildSite, page, root, type Build } from './helpers/build';
+import { brokenReferences, htmlFiles, resolves } from './helpers/links';
 import { openSearch } from './helpers/search';
 
 /** The bundled site in English and Ukrainian: every page in both, each in its own language. */
@@ -46,6 +49,24 @@ describe('every page in both languages', () => {
 		}
 	});
 
+	it('names only addresses the build has a file for: links, assets, canonical, og:url, og:image, on every page', () => {
+		expect(htmlFiles(build.outDir)).toEqual(expect.arrayContaining(['404.html', 'uk/404/index.html', 'uk/stats/index.html']));
+		expect(brokenReferences(build.outDir, 'http://localhost:4321/')).toEqual({});
+	});
+
+	it('links each 404 page to its twin and to itself at the address it is served from', () => {
+		const twins = { en: '/404.html', uk: '/uk/404/' };
+		for (const [locale, file] of [['en', '404.html'], ['uk', 'uk/404/index.html']] as const) {
+			const { $ } = page(build.read(file));
+			const other = locale === 'en' ? 'uk' : 'en';
+			expect($(`.language-switch a[hreflang=${other}]`).attr('href'), file).toBe(twins[other]);
+			expect($('link[rel=canonical]').attr('href'), file).toBe(`http://localhost:4321${twins[locale]}`);
+			expect($('meta[property="og:url"]').attr('content'), file).toBe(`http://localhost:4321${twins[locale]}`);
+			for (const l of locales) expect($(`link[rel=alternate][hreflang=${l}]`).attr('href'), file).toBe(`http://localhost:4321${twins[l]}`);
+			expect(resolves(build.outDir, twins[other])).toBe(true);
+		}
+	});
+
 	it('shows no interface word of the other language outside elements marked with its lang', () => {
 		const foreign = { en: ownPhrases('uk'), uk: ownPhrases('en') };
 		expect(foreign.uk).toContain('Killed');
@@ -53,10 +74,13 @@ describe('every page in both languages', () => {
 		// The same reading finds each language's own words on its own pages.
 		const own = textInPageLanguage(build.read(htmlFile(kyiv))).text;
 		expect(foreign.uk.filter((phrase) => containsPhrase(own, phrase)).length).toBeGreaterThan(20);
-		for (const path of pages) {
-			const { lang, text } = textInPageLanguage(build.read(htmlFile(path)));
+		// Every page built, the 404 pages (which the sitemap leaves out) too.
+		const files = htmlFiles(build.outDir);
+		expect(files).toEqual(expect.arrayContaining(['uk/404/index.html', 'uk/stats/index.html', 'uk/data/index.html', 'uk/search/index.html', 'uk/about/index.html']));
+		for (const file of files) {
+			const { lang, text } = textInPageLanguage(build.read(file));
 			const found = foreign[lang as 'en' | 'uk'].filter((phrase) => containsPhrase(text, phrase));
-			expect(found, path).toEqual([]);
+			expect(found, file).toEqual([]);
 		}
 	});
 });
@@ -105,6 +129,12 @@ describe('the Kyiv brief in Ukrainian', () => {
 
 	it('is in the Ukrainian feed and the Ukrainian search, found by a stem through prefix matching', async () => {
 		const feed = build.read('uk/rss.xml');
+		expect(SyntaxValidator.validate(feed)).toBe(true);
+		const channel = new XMLParser({ ignoreAttributes: false }).parse(feed).rss.channel;
+		// The channel points at the Ukrainian home page and at itself.
+		expect(channel.link).toBe('http://localhost:4321/uk/');
+		expect(channel['atom:link']).toMatchObject({ '@_href': 'http://localhost:4321/uk/rss.xml', '@_rel': 'self' });
+		expect(new XMLParser().parse(build.read('rss.xml')).rss.channel.link).toBe('http://localhost:4321/');
 		expect(feed).toContain('<title>Довідки про атаки</title>');
 		expect(feed).toContain(`<link>http://localhost:4321/uk${kyiv}</link>`);
 		expect(feed).toContain('<language>uk</language>');
@@ -134,5 +164,14 @@ describe('the stats page in Ukrainian', () => {
 		expect(text).toContain('Запущені засоби ураження за місяцями');
 		expect($('#casualties-chart-desc').text()).toMatch(/^Загиблі й поранені за місяцями, вересень 2025 р\./);
 		expect($('#by-region').parent().text()).toContain('Київ');
+	});
+});
+
+describe('the data page in Ukrainian', () => {
+	it('closes the sentence of its date once: "станом на 7 вересня 2025 р. Ліцензія", and the English one with its full stop', () => {
+		const lede = (file: string) => page(build.read(file)).$('.lede').text().replace(/\s+/g, ' ');
+		expect(lede('uk/data/index.html')).toContain('станом на 7 вересня 2025 р. Ліцензія');
+		expect(lede('uk/data/index.html')).not.toContain('р..');
+		expect(lede('data/index.html')).toMatch(/7 September 2025\. \S/);
 	});
 });

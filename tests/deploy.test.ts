@@ -1,5 +1,6 @@
 import { load } from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { siteUrlWarning } from '../src/site';
 import { buildSite, root, type Build } from './helpers/build';
@@ -26,6 +27,9 @@ describe('a site built for deployment (SITE_URL set)', () => {
 		expect(lastmod(`briefs/${brief}/`)).toMatch(/^2020-01-0\d/);
 		expect(lastmod('briefs/2020-01-03-single-source/')).toBe('2020-01-03T00:00:00.000Z');
 		expect(lastmod('')).toBe([...urls.map((u) => u.lastmod).filter(Boolean)].sort().at(-1));
+		// The Ukrainian page of a brief, translated or not, changes with it.
+		expect(lastmod(`uk/briefs/${brief}/`)).toBe(lastmod(`briefs/${brief}/`));
+		expect(build.read('sitemap-0.xml')).toContain(`<xhtml:link rel="alternate" hreflang="uk" href="${siteUrl}uk/briefs/${brief}/"/>`);
 	});
 
 	it('says the RSS feed’s own address (atom:link rel=self) and when it last changed', () => {
@@ -34,6 +38,17 @@ describe('a site built for deployment (SITE_URL set)', () => {
 		expect(channel['atom:link']).toMatchObject({ '@_href': `${siteUrl}rss.xml`, '@_rel': 'self', '@_type': 'application/rss+xml' });
 		expect(channel.lastBuildDate).toBe('Fri, 03 Jan 2020 00:00:00 GMT');
 		expect(xml).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
+	});
+
+	it('gives the Ukrainian feed its own address, the Ukrainian home page and Ukrainian pages', () => {
+		const xml = build.read('uk/rss.xml');
+		expect(SyntaxValidator.validate(xml)).toBe(true);
+		const channel = new XMLParser({ ignoreAttributes: false }).parse(xml).rss.channel;
+		expect(channel['atom:link']).toMatchObject({ '@_href': `${siteUrl}uk/rss.xml`, '@_rel': 'self', '@_type': 'application/rss+xml' });
+		expect([channel.link, channel.language, channel.lastBuildDate]).toEqual([`${siteUrl}uk/`, 'uk', 'Fri, 03 Jan 2020 00:00:00 GMT']);
+		const links = [channel.item].flat().map((item: { link: string }) => item.link);
+		expect(links).toContain(`${siteUrl}uk/briefs/${brief}/`);
+		expect(links.every((link) => link.startsWith(`${siteUrl}uk/briefs/`))).toBe(true);
 	});
 
 	it('describes a brief as a NewsArticle with dates, author, a publisher with a logo, and its card as image', () => {
@@ -74,6 +89,20 @@ describe('a site built for deployment (SITE_URL set)', () => {
 			item.url,
 			'https://creativecommons.org/licenses/by/4.0/',
 		]);
+	});
+
+	it('describes an untranslated brief’s Ukrainian page by its own address and card, its text as English', () => {
+		const $ = load(build.read(`uk/briefs/${brief}/index.html`));
+		const data = JSON.parse($('script[type="application/ld+json"]').text());
+		const meta = (name: string) => $(`meta[name="${name}"]`).attr('content');
+		const url = `${siteUrl}uk/briefs/${brief}/`;
+		expect([data['@type'], data.url, data.inLanguage, data.datePublished, data.image]).toEqual(['NewsArticle', url, 'en', '2020-01-01', `${siteUrl}uk/og/${brief}.png`]);
+		expect(data.dateModified).toMatch(/^2020-01-0\d$/);
+		expect(data.publisher).toEqual({ '@type': 'Organization', name: 'Довідки про атаки', url: `${siteUrl}uk/`, logo: { '@type': 'ImageObject', url: `${siteUrl}logo.png` } });
+		expect(build.list('uk/og')).toContain(`${brief}.png`);
+		expect($('meta[property="og:image"]').attr('content')).toBe(data.image);
+		expect([meta('citation_language'), meta('DC.language'), meta('citation_fulltext_html_url'), meta('DC.identifier')]).toEqual(['en', 'en', url, url]);
+		expect(meta('citation_title')).toBe($('h1').first().text());
 	});
 
 	it('loads the search page’s stylesheet in the head, not the body', () => {

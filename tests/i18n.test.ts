@@ -90,6 +90,11 @@ describe('paths in two languages', () => {
 		expect(alternatePaths('/uk/regions/kyiv-city/2/')).toEqual({ en: '/regions/kyiv-city/2/', uk: '/uk/regions/kyiv-city/2/' });
 	});
 
+	it('send the 404 pages to the files they are built as: /404.html in English, /uk/404/ in Ukrainian', () => {
+		const twins = { en: '/404.html', uk: '/uk/404/' };
+		for (const path of ['/404/', '/404.html', '/uk/404/', '/uk/404']) expect(alternatePaths(path), path).toEqual(twins);
+	});
+
 	it('tell a text written in Cyrillic from one in Latin letters', () => {
 		expect(scriptLang('Повітряні сили')).toBe('uk');
 		expect(scriptLang('Metro')).toBe('en');

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { contentCards } from '../src/integrations/share-cards';
 import { buildSite, page, type Build } from './helpers/build';
+import { brokenReferences, htmlFiles } from './helpers/links';
 import { openSearch } from './helpers/search';
 import { maxDots } from '../src/lib/map';
 import { syntheticMunitions, syntheticRegions, writeSyntheticContent } from './helpers/synthetic';
@@ -324,6 +325,16 @@ describe('a build of 240 synthetic briefs', () => {
 		const { $ } = page(build.read('briefs/2/index.html'));
 		expect($('.pager a[rel="prev"]').attr('href')).toBe('/briefs/');
 		expect($('.pager a[rel="next"]').attr('href')).toBe('/briefs/3/');
+	});
+
+	it('names, on every page of both languages, only addresses the build has a file for, paginated listings and their twins included', () => {
+		const files = htmlFiles(build.outDir);
+		expect(files).toEqual(expect.arrayContaining(['briefs/3/index.html', 'uk/briefs/3/index.html', 'uk/stats/index.html', 'uk/404/index.html']));
+		expect(files.some((f) => /^uk\/(regions|munitions|years|tags)\/[^/]+\/2\/index\.html$/.test(f))).toBe(true);
+		const { $ } = page(build.read('uk/briefs/2/index.html'));
+		expect($('.language-switch a[hreflang=en]').attr('href')).toBe('/briefs/2/');
+		expect($('.pager a[rel="next"]').attr('href')).toBe('/uk/briefs/3/');
+		expect(brokenReferences(build.outDir, siteUrl)).toEqual({});
 	});
 
 	it('gives each region, munition, category, year and tag a listing of exactly its briefs, with its own totals', () => {

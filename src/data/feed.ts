@@ -19,7 +19,8 @@ export async function briefFeed(locale: Locale) {
 		xmlns: atomNamespace,
 		title: t('site.name'),
 		description: t('site.description'),
-		site: site.url,
+		// The channel's <link> is the home page in the feed's language.
+		site: new URL(localePath('/', locale), site.url).href,
 		items: items.map((item) => {
 			const { brief } = briefIn(item, locale);
 			return {

@@ -22,8 +22,13 @@ export function localePath(path: string, locale: Locale): string {
 	return locale === defaultLocale ? path : `/${locale}${path}`;
 }
 
-/** The same page in every locale, by locale. */
+/** Astro writes the default locale's 404 page as /404.html (the file hosts serve for a missing address), every other one as /<locale>/404/. */
+const notFound = '/404/';
+
+/** The same page in every locale, by locale, each at the address its file is served from. */
 export function alternatePaths(path: string): Record<Locale, string> {
-	const base = basePath(path);
-	return Object.fromEntries(locales.map((l) => [l, localePath(base, l)])) as Record<Locale, string>;
+	const base = basePath(path.replace(/^(.*\/404)(\.html)?$/, '$1/'));
+	return Object.fromEntries(
+		locales.map((l) => [l, base === notFound && l === defaultLocale ? '/404.html' : localePath(base, l)]),
+	) as Record<Locale, string>;
 }
