@@ -1,11 +1,6 @@
 import type { Brief } from './brief';
-import { around, fill, template, type DictionaryKey, type Locale } from './i18n/index';
+import { around, fill, template, type Locale } from './i18n/index';
 import { dataset } from './import/air-force';
-
-/** What the pages say in place of a chart or table that would be empty: "No brief in this archive reports casualties." */
-export type EmptyReport = 'casualties' | 'killed' | 'launched' | 'intercepted' | 'region' | 'munitions' | 'casualtiesListed';
-
-export const emptyKey = (report: EmptyReport): DictionaryKey => `empty.${report}`;
 
 /** "Imported from the Air Force's report, via the dataset …": the words around the link to the report. */
 export function importedNotice(imported: NonNullable<Brief['imported']>, locale: Locale) {
