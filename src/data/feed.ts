@@ -14,7 +14,7 @@ export async function briefFeed(locale: Locale) {
 	const t = useTranslations(locale);
 	const { briefs } = await getArchive();
 	const items = briefs.slice(0, feedSize);
-	const feedUrl = new URL(localePath('/rss.xml', locale).replace(/\/$/, ''), site.url).href;
+	const feedUrl = new URL(localePath('/rss.xml', locale), site.url).href;
 	return rss({
 		xmlns: atomNamespace,
 		title: t('site.name'),
