@@ -23,7 +23,7 @@ export default defineConfig({
 	// Briefs render as Markdown: raw HTML and unsafe links are dropped even if one got past the check.
 	// No syntax highlighting: briefs carry no code, and Shiki's inline styles would break the CSP.
 	markdown: { processor: satteri({ hastPlugins: [markdownSafety] }), syntaxHighlight: false },
-	integrations: [mdx(), sitemap({ filter: isPage, serialize: withLastModified, i18n: { defaultLocale, locales: { en: 'en', uk: 'uk' } } }), pagefindIndex(), shareCards()],
+	integrations: [mdx(), sitemap({ filter: isPage, serialize: withLastModified, i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) } }), pagefindIndex(), shareCards()],
 	// Writes .astro/collections/collections.json, which maps each brief file to the collection's JSON schema
 	// for frontmatter completion and validation in editors (see CONTRIBUTING.md, "Editor setup").
 	// incrementalBuild: a brief page whose cacheKey (src/data/archive.ts) and code are unchanged is
