@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { formatCount } from './i18n/format';
-import { intlLocale, useTranslations, type Locale } from './i18n/index';
+import { formatCount, percentText } from './i18n/format';
+import { useTranslations, type Locale } from './i18n/index';
 
 export { formatCount };
 
@@ -142,15 +142,6 @@ export function interceptedShare(intercepted: Bounds, launched: Bounds): Bounds 
 	if (intercepted.max === undefined || launched.min === 0) return { min: low };
 	const high = round(Math.min(intercepted.max / launched.min, 1));
 	return { min: low, max: high };
-}
-
-const percentFormats = new Map<Locale, Intl.NumberFormat>();
-
-/** "92.2%" in English, "92,2 %" in Ukrainian; a share is in percent already. */
-function percentText(x: number, locale: Locale): string {
-	let format = percentFormats.get(locale);
-	if (!format) percentFormats.set(locale, (format = new Intl.NumberFormat(intlLocale[locale], { style: 'percent', maximumFractionDigits: 1 })));
-	return format.format(x / 100);
 }
 
 export function shareText(share: Bounds, locale: Locale = 'en'): string {

@@ -4,6 +4,7 @@ import type { Locale } from './locales';
 /** Numbers, dates and counted nouns in a locale, through Intl: "1 905", "7 вересня 2025 р.", "5 довідок". */
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const percentFormats = new Map<Locale, Intl.NumberFormat>();
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -16,6 +17,11 @@ function cached<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 /** "1,905" in English, "1 905" (no-break space) in Ukrainian. */
 export function formatCount(n: number, locale: Locale = 'en'): string {
 	return cached(numberFormats, locale, () => new Intl.NumberFormat(intlLocale[locale])).format(n);
+}
+
+/** "92.2%" in English, "92,2 %" in Ukrainian; `x` is in percent already. */
+export function percentText(x: number, locale: Locale = 'en'): string {
+	return cached(percentFormats, locale, () => new Intl.NumberFormat(intlLocale[locale], { style: 'percent', maximumFractionDigits: 1 })).format(x / 100);
 }
 
 /** The noun's form for a count: "1 brief", "3 briefs"; "1 довідка", "3 довідки", "5 довідок". */
