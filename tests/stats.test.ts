@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupsOf, monthLabel, monthsBetween } from '../src/lib/slices';
+import { monthText } from '../src/lib/i18n/format';
+import { groupsOf, monthsBetween } from '../src/lib/slices';
 import { largest, shareOver, shareSummaryText, summarize, total, totalText } from '../src/lib/stats';
 import { briefed, sample, sampleList, taxonomies } from './helpers/briefs';
 
@@ -117,7 +118,7 @@ describe('largest incidents', () => {
 
 describe('months', () => {
 	it('names a month and lists every month between two, across a year end', () => {
-		expect(monthLabel('2025-09')).toBe('September 2025');
+		expect(monthText('2025-09')).toBe('September 2025');
 		expect(monthsBetween('2019-11', '2020-02')).toEqual(['2019-11', '2019-12', '2020-01', '2020-02']);
 		expect(monthsBetween('2020-02', '2020-02')).toEqual(['2020-02']);
 	});

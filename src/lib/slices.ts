@@ -10,11 +10,6 @@ import { munitionCategories, munitionCategoryLabels, type MunitionCategory, type
 export const groupingKinds = ['month', 'year', 'region', 'munition', 'category', 'tag'] as const;
 export type GroupingKind = (typeof groupingKinds)[number];
 
-/** "2025-09" → "September 2025", "вересень 2025 р.". */
-export function monthLabel(month: string, locale: Locale = 'en'): string {
-	return monthText(month, locale);
-}
-
 /** Every month from `first` to `last` inclusive, as YYYY-MM. */
 export function monthsBetween(first: string, last: string): string[] {
 	const months: string[] = [];
@@ -29,7 +24,7 @@ export function monthsBetween(first: string, last: string): string[] {
 /** A brief belongs to a munition type when it lists it, and to a category when a counted entry has it. */
 export function groupings(taxonomies: Taxonomies): Record<GroupingKind, Grouping> {
 	return {
-		month: { keysOf: (item) => [item.brief.date.slice(0, 7)], label: monthLabel },
+		month: { keysOf: (item) => [item.brief.date.slice(0, 7)], label: (key) => monthText(key) },
 		year: { keysOf: (item) => [item.brief.date.slice(0, 4)], label: (key) => key },
 		region: {
 			keysOf: (item) => (item.brief.location.region ? [item.brief.location.region] : []),

@@ -1,8 +1,7 @@
 import type { BarRow, ColumnInput } from './chart';
 import { boundsText } from './figure';
-import { monthLabel } from './slices';
 import type { Group, Measure } from './stats';
-import { countOf } from './i18n/format';
+import { countOf, monthText } from './i18n/format';
 import { useTranslations, type Locale } from './i18n/index';
 import { casualtyLabel, categoryLabel } from './i18n/names';
 import { munitionCategories } from './taxonomy';
@@ -20,7 +19,7 @@ export interface Month {
 function monthColumns(months: Month[], locale: Locale) {
 	return months.map(({ key }, i) => ({
 		key,
-		label: monthLabel(key, locale),
+		label: monthText(key, locale),
 		...(key.endsWith('-01') || i === 0 ? { tick: key.slice(0, 4) } : {}),
 	}));
 }
