@@ -1,7 +1,6 @@
 import type { Brief } from './brief';
-import { addBounds, casualtyLabels, isCounted, munitionTotal, type BriefView, type MunitionRow } from './brief-view';
+import { addBounds, isCounted, munitionTotal, type BriefView, type MunitionRow } from './brief-view';
 import { boundsText, formatCount, interceptedShare, shareText, type Bounds } from './figure';
-import { en } from './i18n/en';
 import { countOf } from './i18n/format';
 import { useTranslations, type Locale } from './i18n/index';
 
@@ -18,12 +17,6 @@ export interface Briefed {
 
 export const measures = ['killed', 'injured', 'children_killed', 'children_injured', 'launched', 'intercepted'] as const;
 export type Measure = (typeof measures)[number];
-
-export const measureLabels: Record<Measure, string> = {
-	...casualtyLabels,
-	launched: en['measure.launched'],
-	intercepted: en['measure.intercepted'],
-};
 
 /** Which munition rows a total looks at; every row when absent. */
 export type RowFilter = (row: MunitionRow) => boolean;
