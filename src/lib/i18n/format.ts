@@ -7,6 +7,7 @@ const numberFormats = new Map<Locale, Intl.NumberFormat>();
 const percentFormats = new Map<Locale, Intl.NumberFormat>();
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const listFormats = new Map<Locale, Intl.ListFormat>();
 
 function cached<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 	let value = map.get(key);
@@ -55,5 +56,5 @@ export function monthText(month: string, locale: Locale = 'en'): string {
 
 /** "drones and decoys, missiles" joined as the language does: "a, b and c", "a, b і c". */
 export function listText(items: string[], locale: Locale = 'en'): string {
-	return new Intl.ListFormat(intlLocale[locale], { type: 'conjunction' }).format(items);
+	return cached(listFormats, locale, () => new Intl.ListFormat(intlLocale[locale], { type: 'conjunction' })).format(items);
 }
