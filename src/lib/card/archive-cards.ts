@@ -81,7 +81,7 @@ function typeLine(name: string, group: Group, locale: Locale): string[] {
 }
 
 /** Every card of the site in one locale: home, /stats/, each brief, and each region, munition type and category that has a page. */
-export function archiveCards({ briefs, taxonomies, summary, groups }: ArchiveStats, site: { name: string; description: string }, locale: Locale = 'en'): Card[] {
+function archiveCards({ briefs, taxonomies, summary, groups }: ArchiveStats, site: { name: string; description: string }, locale: Locale = 'en'): Card[] {
 	const t = useTranslations(locale);
 	const siteName = locale === 'en' ? site.name : t('site.name');
 	const during = span(briefs, locale);
