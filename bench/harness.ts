@@ -137,9 +137,10 @@ function hasCheckScript(): boolean {
 /** One pass: B0 cold, then the site cold, warm and after one edit; then `npm run check`. */
 async function pass(work: string, content: string, log: (line: string) => void, baseline: NonNullable<BenchOptions['baseline']>) {
 	const all = readdirSync(join(content, 'briefs')).sort();
-	const isTranslation = (file: string) => /\.[a-z]{2}\.mdx$/.test(file);
-	const files = all.filter((file) => !isTranslation(file));
-	const translated = all.filter(isTranslation).map((file) => file.replace(/\.[a-z]{2}\.mdx$/, ''));
+	// A translation's file name, <slug>.<lang>.mdx (translationFileName's, which plain Node cannot import from src/).
+	const translationFile = /\.[a-z]{2}\.mdx$/;
+	const files = all.filter((file) => !translationFile.test(file));
+	const translated = all.filter((file) => translationFile.test(file)).map((file) => file.replace(translationFile, ''));
 	const slugs = files.map((file) => file.replace(/\.mdx$/, ''));
 	const briefs = slugs.length;
 	const env = { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };

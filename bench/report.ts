@@ -120,7 +120,7 @@ const routes = (r?: Routes) => (r ? `pages rendered: en ${r.en.toFixed(1)} s, uk
 const kb = (bytes: number) => (bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`);
 
 /** Which step of each build held the peak memory, and which processes held it. */
-export function formatPeaks(builds: Report['builds']): string[] {
+function formatPeaks(builds: Report['builds']): string[] {
 	return (['cold', 'warm', 'edit'] as const).flatMap((name) => {
 		const { peak, peakRss } = builds[name];
 		if (!peak) return [];
@@ -130,7 +130,7 @@ export function formatPeaks(builds: Report['builds']): string[] {
 }
 
 /** Seconds of each step of each build. */
-export function formatSteps(builds: Report['builds']): string[] {
+function formatSteps(builds: Report['builds']): string[] {
 	return (['cold', 'warm', 'edit'] as const).flatMap((name) => {
 		const steps = builds[name].steps;
 		return steps?.length ? [`  ${name.padEnd(5)} ${steps.map((s) => `${s.name} ${s.seconds.toFixed(1)}`).join(', ')}`] : [];

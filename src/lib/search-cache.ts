@@ -17,19 +17,22 @@ export interface SearchIndexCache {
 	retain(parts: string[]): void;
 }
 
+/** Hard links the file `from` at `to`, copying it where links fail (another file system). */
+export function linkOrCopy(from: string, to: string) {
+	try {
+		linkSync(from, to);
+	} catch {
+		cpSync(from, to);
+	}
+}
+
 /** Hard links every file of `from` into `to` (a bundle is never written in place), copying where links fail. */
 function linkTree(from: string, to: string) {
 	mkdirSync(to, { recursive: true });
 	for (const entry of readdirSync(from, { withFileTypes: true })) {
 		const [source, target] = [join(from, entry.name), join(to, entry.name)];
 		if (entry.isDirectory()) linkTree(source, target);
-		else {
-			try {
-				linkSync(source, target);
-			} catch {
-				cpSync(source, target);
-			}
-		}
+		else linkOrCopy(source, target);
 	}
 }
 

@@ -1,9 +1,9 @@
 import { createHash, type Hash } from 'node:crypto';
-import { copyFileSync, cpSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { installedVersion } from './installed.ts';
-import { openSearchIndexCache } from './search-cache.ts';
+import { linkOrCopy, openSearchIndexCache } from './search-cache.ts';
 import { partsFile, searchPartOf, searchRoot, type SearchParts } from './search-parts.ts';
 
 /**
@@ -67,11 +67,7 @@ function stagePages(siteDir: string, pages: string[], stage: string) {
 	for (const page of pages) {
 		const [from, to] = [join(siteDir, page), join(stage, page)];
 		mkdirSync(dirname(to), { recursive: true });
-		try {
-			linkSync(from, to);
-		} catch {
-			copyFileSync(from, to);
-		}
+		linkOrCopy(from, to);
 	}
 }
 

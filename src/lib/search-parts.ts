@@ -29,7 +29,7 @@ export function searchPartOf(html: string): string | undefined {
 }
 
 /** Where a part's bundle is served from. */
-export function partPath(part: string, root = searchRoot): string {
+function partPath(part: string, root = searchRoot): string {
 	return `${root}${encodeURIComponent(part)}/`;
 }
 

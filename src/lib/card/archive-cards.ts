@@ -2,12 +2,12 @@ import { formatCount, type Bounds } from '../figure';
 import { cardPath, categoryPath, munitionPath, regionPath, statsPath } from '../paths';
 import type { ArchiveStats } from '../slices';
 import type { Briefed, Group, Measure, Summary } from '../stats';
-import { dateText } from '../i18n/format';
+import { countOf } from '../i18n/format';
 import { intlLocale, locales, useTranslations, type Locale, type Translate } from '../i18n/index';
 import { categoryLabel, groupLabel } from '../i18n/names';
 import { localePath } from '../i18n/paths';
 import type { MunitionCategory } from '../taxonomy';
-import { briefCard, capitalise, categoryPhrases, figuresSentence, plural, sentences, type Card, type CardTile } from './card.ts';
+import { briefCard, capitalise, cardDate, categoryPhrases, figuresSentence, sentences, type Card, type CardTile } from './card.ts';
 
 /**
  * Cards for the pages that sum several briefs: home, /stats/, each region, munition type and
@@ -40,7 +40,7 @@ function munitionLabels(t: Translate): Labels {
 function span(briefs: Briefed[], locale: Locale): string | undefined {
 	const dates = briefs.map((b) => b.brief.date).sort();
 	if (!dates.length) return undefined;
-	const day = (date: string) => (locale === 'en' ? date : dateText(date, locale));
+	const day = (date: string) => cardDate(date, locale);
 	return dates[0] === dates.at(-1) ? day(dates[0]) : useTranslations(locale)('card.span', { first: day(dates[0]), last: day(dates.at(-1)!) });
 }
 
@@ -58,7 +58,7 @@ function sliceCard(slice: Slice, site: string, locale: Locale): Card {
 	const t = useTranslations(locale);
 	const { briefs, tiles, lines = [] } = slice;
 	const sources = briefs.reduce((n, b) => n + b.brief.sources.length, 0);
-	const footer = `${plural(briefs.length, 'brief', locale)} · ${plural(sources, 'source', locale)}`;
+	const footer = `${countOf(briefs.length, 'brief', locale)} · ${countOf(sources, 'source', locale)}`;
 	const empty = briefs.length ? t('card.noFigures') : t('card.noBriefs');
 	return {
 		page: localePath(slice.page, locale),
@@ -81,7 +81,7 @@ function typeLine(name: string, group: Group, locale: Locale): string[] {
 }
 
 /** Every card of the site in one locale: home, /stats/, each brief, and each region, munition type and category that has a page. */
-export function archiveCards({ briefs, taxonomies, summary, groups }: ArchiveStats, site: { name: string; description: string }, locale: Locale = 'en'): Card[] {
+function archiveCards({ briefs, taxonomies, summary, groups }: ArchiveStats, site: { name: string; description: string }, locale: Locale = 'en'): Card[] {
 	const t = useTranslations(locale);
 	const siteName = locale === 'en' ? site.name : t('site.name');
 	const during = span(briefs, locale);
@@ -99,7 +99,7 @@ export function archiveCards({ briefs, taxonomies, summary, groups }: ArchiveSta
 		card({
 			page: statsPath,
 			kicker: during ? `${t('card.kickerStats')} · ${during}` : t('card.kickerStats'),
-			title: t('card.statsTitle', { briefs: plural(briefs.length, 'brief', locale) }),
+			title: t('card.statsTitle', { briefs: countOf(briefs.length, 'brief', locale) }),
 			briefs,
 			tiles: tiles(summary, allLabels(t), locale),
 			lines: categoryPhrases(groups.category, (b) => atLeast(b, locale), locale),

@@ -1,7 +1,7 @@
 import type { CasualtyKey } from '../brief';
 import { locationText } from '../brief-view';
 import { countOf, dateText, nounFor } from '../i18n/format';
-import { useTranslations, type Locale, type Noun } from '../i18n/index';
+import { useTranslations, type Locale } from '../i18n/index';
 import { localePath, pathLocale } from '../i18n/paths';
 import { boundsText, type Bounds } from '../figure';
 import { briefCardPath, briefPath } from '../paths';
@@ -48,9 +48,9 @@ export function cardOfPage(cardsByPage: Map<string, Card>, pathname: string): Ca
 	return cardsByPage.get(page) ?? cardsByPage.get(page.replace(/[0-9]+\/$/, '')) ?? cardsByPage.get(home) ?? cardsByPage.get('/')!;
 }
 
-/** "2 sources", "5 джерел". */
-export function plural(n: number, noun: Noun, locale: Locale = 'en'): string {
-	return countOf(n, noun, locale);
+/** A date as a card gives it: ISO in English ("2025-09-07"), spelt out elsewhere ("7 вересня 2025 р."). */
+export function cardDate(date: string, locale: Locale): string {
+	return locale === 'en' ? date : dateText(date, locale);
 }
 
 /** The number a counted noun agrees with: the upper bound of a range ("11–20 дронів"), else the lower. */
@@ -111,10 +111,10 @@ export function briefCard(item: Briefed, taxonomies: Taxonomies, site: string, l
 	}));
 	const lines = categoryPhrases(groupBy([item], groupings(taxonomies).category), undefined, locale);
 	const place = locationText(brief.location, taxonomies, locale);
-	const sources = plural(brief.sources.length, 'source', locale);
+	const sources = countOf(brief.sources.length, 'source', locale);
 	const status = t(`status.${brief.status}`);
 	const figures = figuresSentence({ tiles, lines });
-	const date = locale === 'en' ? brief.date : dateText(brief.date, locale);
+	const date = cardDate(brief.date, locale);
 	return {
 		page: localePath(briefPath(slug), locale),
 		path: localePath(briefCardPath(slug), locale),

@@ -64,10 +64,6 @@ export async function renderKeyed(missing: Map<string, Card>, cacheDir?: string)
 	await Promise.all(Array.from({ length: inFlight }, run));
 }
 
-/**
- * Puts every card, rendered already, at its path under outDir: a hard link to the cached file where
- * the two share a file system (no copy of 30 KB a card), a copy elsewhere.
- */
 /** Where a card goes and its cache key: all that placing it needs, without the card's text. */
 export interface CardPlacement {
 	path: string;
@@ -82,6 +78,10 @@ export function placeCards(cards: Card[], { digest = rendererDigest(), ...option
 	placeCardsByKey(cardPlacements(cards, digest), options);
 }
 
+/**
+ * Puts every card, rendered already, at its path under outDir: a hard link to the cached file where
+ * the two share a file system (no copy of 30 KB a card), a copy elsewhere.
+ */
 export function placeCardsByKey(placements: CardPlacement[], { outDir, cacheDir }: Omit<GenerateOptions, 'digest'>): void {
 	const cache = openCardCache(cacheDir);
 	for (const { path, key } of placements) {
