@@ -3,7 +3,8 @@ import type { MunitionCategory } from '../taxonomy';
 import { dataset } from './air-force';
 import type { Attack } from './attacks';
 import type { ModelFigures } from './figures';
-import { dayText, kyivDay, windowText } from './window';
+import { dateText } from '../i18n/format';
+import { kyivDay, windowText } from './window';
 
 /** The text an imported brief starts with: title, summary, and a paragraph and table made from the rows. */
 
@@ -37,7 +38,7 @@ function destroyedTotal(entries: ModelFigures[]): number | undefined {
 }
 
 export function titleOf(attack: Attack, entries: ModelFigures[]): string {
-	const day = dayText(kyivDay(attack.window.end.at));
+	const day = dateText(kyivDay(attack.window.end.at));
 	const launched = launchedText(entries);
 	return launched ? `${attack.report.publisher}: ${launched} launched, ${day}` : `${attack.report.publisher}: report of ${day}`;
 }
