@@ -20,10 +20,10 @@ export function inlineShortMaps(doc: Document): void {
 	});
 }
 
-export function frontmatterYaml(data: Record<string, unknown>): string {
+/** The import's style: short maps on one line; the lists of munitions, sources and corrections, and the location, in block style. */
+function styledDocument(data: unknown): Document {
 	const doc = new Document(data);
 	inlineShortMaps(doc);
-	// The list of munitions and sources stay in block style, one entry a few lines.
 	for (const key of ['munitions', 'sources', 'corrections']) {
 		const node = doc.get(key, true) as Node | undefined;
 		if (isSeq(node)) {
@@ -31,11 +31,13 @@ export function frontmatterYaml(data: Record<string, unknown>): string {
 			for (const item of node.items) if (isMap(item)) item.flow = false;
 		}
 	}
-	for (const key of ['location']) {
-		const node = doc.get(key, true) as Node | undefined;
-		if (isMap(node)) node.flow = false;
-	}
-	return doc.toString(toStringOptions);
+	const location = doc.get('location', true) as Node | undefined;
+	if (isMap(location)) location.flow = false;
+	return doc;
+}
+
+export function frontmatterYaml(data: Record<string, unknown>): string {
+	return styledDocument(data).toString(toStringOptions);
 }
 
 export function briefText(yaml: string, body: string): string {
@@ -49,15 +51,7 @@ export function editableFrontmatter(yaml: string): Document {
 
 /** Sets a field in an edited frontmatter, in the import's style. */
 export function setField(doc: Document, key: string, value: unknown): void {
-	const fresh = new Document({ [key]: value });
-	inlineShortMaps(fresh);
-	const node = fresh.get(key, true) as Node;
-	if (key === 'munitions' && isSeq(node)) for (const item of node.items) if (isMap(item)) item.flow = false;
-	if (key === 'corrections' && isSeq(node)) {
-		node.flow = false;
-		for (const item of node.items) if (isMap(item)) item.flow = false;
-	}
-	doc.set(key, node);
+	doc.set(key, styledDocument({ [key]: value }).get(key, true) as Node);
 }
 
 export function editedYaml(doc: Document): string {
