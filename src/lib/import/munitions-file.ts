@@ -7,7 +7,7 @@ import { inlineShortMaps } from './writer';
  * New munition types go at the end of munitions.yaml, below what is there, so the hand-written
  * entries and their comments stay as they are.
  */
-export function munitionTypesYaml(types: MunitionType[]): string {
+function munitionTypesYaml(types: MunitionType[]): string {
 	const doc = new Document(types);
 	inlineShortMaps(doc);
 	if (isSeq(doc.contents)) {

@@ -54,7 +54,7 @@ export function summaryOf(attack: Attack, entries: ModelFigures[]): string {
 }
 
 /** Dataset text shown as Markdown text, never as markup. */
-export function plainText(text: string): string {
+function plainText(text: string): string {
 	return text.replace(/[\\`*_{}[\]<>|#~!&]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
 }
 

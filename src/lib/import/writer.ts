@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
+import { Document, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 
 /**
  * Brief files as the import writes them: YAML frontmatter in a fixed style (figures, the time window
@@ -42,11 +42,6 @@ export function frontmatterYaml(data: Record<string, unknown>): string {
 
 export function briefText(yaml: string, body: string): string {
 	return `---\n${yaml.endsWith('\n') ? yaml : yaml + '\n'}---\n\n${body.replace(/^\n+/, '')}`;
-}
-
-/** An existing brief's frontmatter for editing in place: a contributor's comments and layout stay. */
-export function editableFrontmatter(yaml: string): Document {
-	return parseDocument(yaml);
 }
 
 /** Sets a field in an edited frontmatter, in the import's style. */
