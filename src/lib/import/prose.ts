@@ -3,7 +3,7 @@ import type { MunitionCategory } from '../taxonomy';
 import { dataset } from './air-force';
 import type { Attack } from './attacks';
 import type { ModelFigures } from './figures';
-import { dateText } from '../i18n/format';
+import { dateText, listText } from '../i18n/format';
 import { kyivDay, windowText } from './window';
 
 /** The text an imported brief starts with: title, summary, and a paragraph and table made from the rows. */
@@ -28,8 +28,7 @@ function launchedText(entries: ModelFigures[]): string | undefined {
 		byKind.set(words[1], kind);
 	}
 	const parts = [...byKind.values()].map(({ count, words }) => `${formatCount(count)} ${count === 1 ? words[0] : words[1]}`);
-	if (!parts.length) return undefined;
-	return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+	return parts.length ? listText(parts) : undefined;
 }
 
 function destroyedTotal(entries: ModelFigures[]): number | undefined {
