@@ -20,16 +20,19 @@ export function inlineShortMaps(doc: Document): void {
 	});
 }
 
+/** A list in block style, each of its maps too: one entry a few lines. */
+export function blockEntries(node: unknown): void {
+	if (!isSeq(node)) return;
+	node.flow = false;
+	for (const item of node.items) if (isMap(item)) item.flow = false;
+}
+
 /** The import's style: short maps on one line; the lists of munitions, sources and corrections, and the location, in block style. */
 function styledDocument(data: unknown): Document {
 	const doc = new Document(data);
 	inlineShortMaps(doc);
 	for (const key of ['munitions', 'sources', 'corrections']) {
-		const node = doc.get(key, true) as Node | undefined;
-		if (isSeq(node)) {
-			node.flow = false;
-			for (const item of node.items) if (isMap(item)) item.flow = false;
-		}
+		blockEntries(doc.get(key, true));
 	}
 	const location = doc.get('location', true) as Node | undefined;
 	if (isMap(location)) location.flow = false;
