@@ -34,7 +34,7 @@ export function attackKey(url: string, part?: number): string {
 }
 
 /** A row's window, or the problem with its time cells. */
-export function rowWindow(row: DatasetRow): { window?: Window; problem?: RowProblem } {
+function rowWindow(row: DatasetRow): { window?: Window; problem?: RowProblem } {
 	const start = parseMoment(row.timeStart, 'start');
 	const end = parseMoment(row.timeEnd || row.timeStart, 'end');
 	const bad = (field: string, cell: string): RowProblem => ({

@@ -1,9 +1,10 @@
+import { parseDocument } from 'yaml';
 import type { MunitionEntry } from '../brief';
 import { splitFrontmatter } from '../check/frontmatter';
 import { boundsText, figureBounds, type Figure } from '../figure';
 import { reportSourceId } from './air-force';
 import { digest, type Draft } from './draft';
-import { briefText, editableFrontmatter, editedYaml, setField } from './writer';
+import { briefText, editedYaml, setField } from './writer';
 
 /**
  * A re-import of a brief the import wrote before. It owns the time window and the munitions entries
@@ -75,7 +76,8 @@ function replaceOpening(body: string, writtenDigest: string | undefined, opening
 
 export function mergeBrief(text: string, draft: Draft, { today, file }: { today: string; file: string }): Merged {
 	const split = splitFrontmatter(text);
-	const doc = editableFrontmatter(split.yaml ?? '');
+	// Edited in place: a contributor's comments and layout stay.
+	const doc = parseDocument(split.yaml ?? '');
 	const data = (doc.toJS() ?? {}) as Record<string, any>;
 	const written: Record<string, string> = { ...(data.imported?.written ?? {}) };
 	const entries: MunitionEntry[] = data.munitions ?? [];

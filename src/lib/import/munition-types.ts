@@ -37,7 +37,7 @@ export function categoryOf(datasetCategory: string | undefined): MunitionCategor
 }
 
 /** The parts of a combined model: "X-22 and X-32" → ["X-22", "X-32"]. */
-export function modelParts(model: string): string[] {
+function modelParts(model: string): string[] {
 	return model.split(/\s+and\s+/).map((part) => part.trim()).filter(Boolean);
 }
 

@@ -1,19 +1,16 @@
 import { appendFileSync, readFileSync } from 'node:fs';
-import { Document, isMap, isSeq } from 'yaml';
+import { Document } from 'yaml';
 import type { MunitionType } from '../taxonomy';
-import { inlineShortMaps } from './writer';
+import { blockEntries, inlineShortMaps } from './writer';
 
 /**
  * New munition types go at the end of munitions.yaml, below what is there, so the hand-written
  * entries and their comments stay as they are.
  */
-export function munitionTypesYaml(types: MunitionType[]): string {
+function munitionTypesYaml(types: MunitionType[]): string {
 	const doc = new Document(types);
 	inlineShortMaps(doc);
-	if (isSeq(doc.contents)) {
-		doc.contents.flow = false;
-		for (const item of doc.contents.items) if (isMap(item)) item.flow = false;
-	}
+	blockEntries(doc.contents);
 	return doc.toString({ lineWidth: 100 });
 }
 

@@ -3,7 +3,8 @@ import type { MunitionCategory } from '../taxonomy';
 import { dataset } from './air-force';
 import type { Attack } from './attacks';
 import type { ModelFigures } from './figures';
-import { dayText, kyivDay, windowText } from './window';
+import { dateText, listText } from '../i18n/format';
+import { kyivDay, windowText } from './window';
 
 /** The text an imported brief starts with: title, summary, and a paragraph and table made from the rows. */
 
@@ -27,8 +28,7 @@ function launchedText(entries: ModelFigures[]): string | undefined {
 		byKind.set(words[1], kind);
 	}
 	const parts = [...byKind.values()].map(({ count, words }) => `${formatCount(count)} ${count === 1 ? words[0] : words[1]}`);
-	if (!parts.length) return undefined;
-	return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+	return parts.length ? listText(parts) : undefined;
 }
 
 function destroyedTotal(entries: ModelFigures[]): number | undefined {
@@ -37,7 +37,7 @@ function destroyedTotal(entries: ModelFigures[]): number | undefined {
 }
 
 export function titleOf(attack: Attack, entries: ModelFigures[]): string {
-	const day = dayText(kyivDay(attack.window.end.at));
+	const day = dateText(kyivDay(attack.window.end.at));
 	const launched = launchedText(entries);
 	return launched ? `${attack.report.publisher}: ${launched} launched, ${day}` : `${attack.report.publisher}: report of ${day}`;
 }
@@ -53,7 +53,7 @@ export function summaryOf(attack: Attack, entries: ModelFigures[]): string {
 }
 
 /** Dataset text shown as Markdown text, never as markup. */
-export function plainText(text: string): string {
+function plainText(text: string): string {
 	return text.replace(/[\\`*_{}[\]<>|#~!&]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
 }
 

@@ -11,7 +11,7 @@ import type { DatasetRow } from './dataset';
  */
 
 /** The longest cell the real dataset has is under 100 characters: a longer one is a broken row. */
-export const maxCellLength = 500;
+const maxCellLength = 500;
 
 /** Names (a model becomes a munition type, a post a source) refuse invisible characters too; places only what pages cannot show. */
 function cellProblem(value: string, name: boolean): string | undefined {

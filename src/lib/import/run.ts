@@ -103,7 +103,7 @@ export function runImport(input: ImportInput): ImportResult {
 		throw new Error(taxonomyErrors.map((p) => `${p.file}:${p.line} ${p.field ? `${p.field}: ` : ''}${p.message}`).join('\n'));
 	}
 	const existingTypes = [...taxonomies.munitions.values()];
-	const ukrainianNames = existingTypes.some((t) => (t as { names?: { uk?: string } }).names?.uk);
+	const ukrainianNames = existingTypes.some((t) => t.names?.uk);
 	const types = modelTypes(existingTypes, lookup, { ukrainianNames });
 	const folder = briefsDir(input.contentDir);
 	const { byReport, byUrl } = existingBriefs(folder);

@@ -3,6 +3,8 @@
  * trailing space now and then, or a date alone (the whole day). Instants are kept in milliseconds.
  */
 
+import { dateText } from '../i18n/format';
+
 const minute = 60_000;
 const kyivZone = 'Europe/Kyiv';
 
@@ -16,7 +18,7 @@ export interface Moment {
 const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: kyivZone, timeZoneName: 'longOffset' });
 
 /** Kyiv's offset from UTC at an instant, in minutes (120 in winter, 180 in summer). */
-export function kyivOffset(at: number): number {
+function kyivOffset(at: number): number {
 	const name = offsetFormat.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
 	const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
 	return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
@@ -71,7 +73,7 @@ export function kyivDateTime(at: number): string {
 }
 
 /** "18:00" in Kyiv time. */
-export function kyivClock(at: number): string {
+function kyivClock(at: number): string {
 	return wall(at).clock;
 }
 
@@ -93,26 +95,18 @@ export function span(a: Window, b: Window): Window {
 	};
 }
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "7 September 2025". */
-export function dayText(day: string): string {
-	const [year, month, date] = day.split('-').map(Number);
-	return `${date} ${months[month - 1]} ${year}`;
-}
-
 /** "on 30 June 2024", "from 6 September 2025, 18:00 to 7 September 2025, 09:30 Kyiv time". */
 export function windowText({ start, end }: Window): string {
 	const [startDay, endDay] = [kyivDay(start.at), kyivDay(end.at)];
 	const wholeDays = start.dateOnly && end.dateOnly;
-	if (wholeDays) return startDay === endDay ? `on ${dayText(startDay)}` : `from ${dayText(startDay)} to ${dayText(endDay)}`;
-	const at = (m: Moment, day: string) => (m.dateOnly ? dayText(day) : `${dayText(day)}, ${kyivClock(m.at)}`);
-	if (startDay === endDay && start.dateOnly) return `on ${dayText(startDay)} until ${kyivClock(end.at)} Kyiv time`;
-	if (startDay === endDay && end.dateOnly) return `on ${dayText(startDay)} from ${kyivClock(start.at)} Kyiv time`;
+	if (wholeDays) return startDay === endDay ? `on ${dateText(startDay)}` : `from ${dateText(startDay)} to ${dateText(endDay)}`;
+	const at = (m: Moment, day: string) => (m.dateOnly ? dateText(day) : `${dateText(day)}, ${kyivClock(m.at)}`);
+	if (startDay === endDay && start.dateOnly) return `on ${dateText(startDay)} until ${kyivClock(end.at)} Kyiv time`;
+	if (startDay === endDay && end.dateOnly) return `on ${dateText(startDay)} from ${kyivClock(start.at)} Kyiv time`;
 	if (startDay === endDay) {
 		return start.at === end.at
-			? `on ${dayText(startDay)} at ${kyivClock(start.at)} Kyiv time`
-			: `on ${dayText(startDay)} from ${kyivClock(start.at)} to ${kyivClock(end.at)} Kyiv time`;
+			? `on ${dateText(startDay)} at ${kyivClock(start.at)} Kyiv time`
+			: `on ${dateText(startDay)} from ${kyivClock(start.at)} to ${kyivClock(end.at)} Kyiv time`;
 	}
 	return `from ${at(start, startDay)} to ${at(end, endDay)} Kyiv time`;
 }

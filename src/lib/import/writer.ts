@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
+import { Document, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 
 /**
  * Brief files as the import writes them: YAML frontmatter in a fixed style (figures, the time window
@@ -20,44 +20,36 @@ export function inlineShortMaps(doc: Document): void {
 	});
 }
 
-export function frontmatterYaml(data: Record<string, unknown>): string {
+/** A list in block style, each of its maps too: one entry a few lines. */
+export function blockEntries(node: unknown): void {
+	if (!isSeq(node)) return;
+	node.flow = false;
+	for (const item of node.items) if (isMap(item)) item.flow = false;
+}
+
+/** The import's style: short maps on one line; the lists of munitions, sources and corrections, and the location, in block style. */
+function styledDocument(data: unknown): Document {
 	const doc = new Document(data);
 	inlineShortMaps(doc);
-	// The list of munitions and sources stay in block style, one entry a few lines.
 	for (const key of ['munitions', 'sources', 'corrections']) {
-		const node = doc.get(key, true) as Node | undefined;
-		if (isSeq(node)) {
-			node.flow = false;
-			for (const item of node.items) if (isMap(item)) item.flow = false;
-		}
+		blockEntries(doc.get(key, true));
 	}
-	for (const key of ['location']) {
-		const node = doc.get(key, true) as Node | undefined;
-		if (isMap(node)) node.flow = false;
-	}
-	return doc.toString(toStringOptions);
+	const location = doc.get('location', true) as Node | undefined;
+	if (isMap(location)) location.flow = false;
+	return doc;
+}
+
+export function frontmatterYaml(data: Record<string, unknown>): string {
+	return styledDocument(data).toString(toStringOptions);
 }
 
 export function briefText(yaml: string, body: string): string {
 	return `---\n${yaml.endsWith('\n') ? yaml : yaml + '\n'}---\n\n${body.replace(/^\n+/, '')}`;
 }
 
-/** An existing brief's frontmatter for editing in place: a contributor's comments and layout stay. */
-export function editableFrontmatter(yaml: string): Document {
-	return parseDocument(yaml);
-}
-
 /** Sets a field in an edited frontmatter, in the import's style. */
 export function setField(doc: Document, key: string, value: unknown): void {
-	const fresh = new Document({ [key]: value });
-	inlineShortMaps(fresh);
-	const node = fresh.get(key, true) as Node;
-	if (key === 'munitions' && isSeq(node)) for (const item of node.items) if (isMap(item)) item.flow = false;
-	if (key === 'corrections' && isSeq(node)) {
-		node.flow = false;
-		for (const item of node.items) if (isMap(item)) item.flow = false;
-	}
-	doc.set(key, node);
+	doc.set(key, styledDocument({ [key]: value }).get(key, true) as Node);
 }
 
 export function editedYaml(doc: Document): string {
