@@ -7,7 +7,7 @@ import { cardTextFindings } from './card-text';
 import { nestingFinding } from './limits';
 import { bodyTextFindings, textFindings as hiddenTextFindings } from './text';
 import { parseYaml, splitFrontmatter } from './frontmatter';
-import { byPosition, type Finding, type Problem } from './problem';
+import { byPosition, under, type Finding, type Problem } from './problem';
 import { latestToday, placeholders } from './rules';
 import { didYouMeanText } from './suggest';
 import { locatedProblem, zodFindings } from './zod-problems';
@@ -245,7 +245,10 @@ export function checkTranslation(
 	const hidden = hiddenTextFindings(rest);
 	findings.push(...hidden, ...cardTextFindings(rest));
 	const parsed = translationSchema.safeParse(rest);
-	if (!parsed.success) findings.push(...zodFindings(parsed.error, rest, translationSchema).filter((f) => !hidden.some((h) => h.path.every((key, i) => f.path[i] === key))));
+	if (!parsed.success) {
+		const hiddenSaid = under(hidden);
+		findings.push(...zodFindings(parsed.error, rest, translationSchema).filter((f) => !hiddenSaid(f.path)));
+	}
 	findings.push(...urlFindings(rest));
 	// Against an original in the same language there is nothing to compare: that one error says it.
 	const source = wrongLanguage ? undefined : original?.brief;
@@ -269,7 +272,8 @@ export function checkTranslation(
 		});
 	}
 	const unfilled = placeholders(rest);
-	const filled = findings.filter((f) => !unfilled.some((p) => p.path.every((key, i) => f.path[i] === key)));
+	const placeholderSaid = under(unfilled);
+	const filled = findings.filter((f) => !placeholderSaid(f.path));
 	problems.push(...[...unfilled, ...filled].map((f) => locatedProblem(file, yaml, f)));
 	const valid = parsed.success && source !== undefined && !problems.some((p) => p.severity === 'error');
 	return { translation: valid ? { lang: lang as BriefTranslation['lang'], ...parsed.data } : undefined, problems: problems.sort(byPosition) };
