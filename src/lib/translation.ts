@@ -27,8 +27,6 @@ export const translationSchema = z.strictObject({
 		.describe('The notes of the original in this language, each keyed by what it is a note on: casualties.killed, munitions.<type>.launched, munitions.<type>, sources.<id>.'),
 });
 
-export type TranslationFrontmatter = z.infer<typeof translationSchema>;
-
 export interface BriefTranslation {
 	lang: Locale;
 	title: string;
