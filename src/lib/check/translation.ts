@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Brief } from '../brief';
-import { locales } from '../i18n/locales';
-import { briefLang, isTranslationLang, noteKeys, translationSchema, untranslated, type BriefTranslation } from '../translation';
+import { isLocale, locales } from '../i18n/locales';
+import { briefLang, noteKeys, translationSchema, untranslated, type BriefTranslation } from '../translation';
 import { bodyPlaceholderMessage, lintBody } from './body';
 import { cardTextFindings } from './card-text';
 import { nestingFinding } from './limits';
@@ -200,7 +200,7 @@ function shapeWarning(body: string, originalBody: string): string | undefined {
 }
 
 function languageFinding(lang: string, original: Brief | undefined): string | undefined {
-	if (!isTranslationLang(lang)) return `"${lang}" in the file name is not a language of the site; use one of: ${locales.join(', ')}`;
+	if (!isLocale(lang)) return `"${lang}" in the file name is not a language of the site; use one of: ${locales.join(', ')}`;
 	if (original && briefLang(original) === lang) return `the original is written in ${lang} (its lang), so it has no ${lang} translation; name the file after the language it is translated into`;
 	return undefined;
 }
