@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Brief } from '../brief';
 import { isLocale, locales } from '../i18n/locales';
-import { briefLang, noteKeys, translationSchema, untranslated, type BriefTranslation } from '../translation';
+import { briefLang, noteKeys, translationFileName, translationSchema, untranslated, type BriefTranslation } from '../translation';
 import { bodyPlaceholderMessage, lintBody } from './body';
 import { cardTextFindings } from './card-text';
 import { nestingFinding } from './limits';
@@ -228,7 +228,7 @@ export function checkTranslation(
 		problem(f.line + split.bodyLine - 1, f.column, f.message === bodyPlaceholderMessage ? bodyPlaceholderTranslation : f.message),
 	);
 	if (!original) {
-		const name = basename(file).replace(/\.[^.]+\.mdx$/, '.mdx');
+		const name = `${translationFileName(basename(file))?.slug ?? basename(file, '.mdx')}.mdx`;
 		problems.push(problem(1, 1, `its original ${name} is missing: a translation lives beside the brief it translates, named <slug>.<lang>.mdx`));
 	}
 	const wrongLanguage = languageFinding(lang, original?.brief);
