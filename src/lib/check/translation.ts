@@ -8,7 +8,7 @@ import { nestingFinding } from './limits';
 import { bodyTextFindings, textFindings as hiddenTextFindings } from './text';
 import { parseYaml, splitFrontmatter } from './frontmatter';
 import { byPosition, under, type Finding, type Problem } from './problem';
-import { latestToday, placeholders } from './rules';
+import { isRecord, latestToday, placeholders, stringValues } from './rules';
 import { didYouMeanText } from './suggest';
 import { locatedProblem, zodFindings } from './zod-problems';
 
@@ -30,9 +30,6 @@ export interface CheckedTranslation {
 }
 
 type Path = PropertyKey[];
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Fields of a brief that only the original holds: what they are, and where their text goes instead. */
 const fromOriginal: Record<string, [what: string, instead?: string]> = {
@@ -79,12 +76,10 @@ const urlPattern = /\b(?:https?:\/\/|www\.)[^\s()<>[\]"'«»]+/gi;
 const urlsIn = (text: string) => (text.match(urlPattern) ?? []).map((url) => url.replace(/[.,;:!?]+$/, ''));
 
 /** Strings of the frontmatter holding a web address: links come from the original. */
-function urlFindings(data: unknown, path: Path = []): Finding[] {
-	if (typeof data === 'string') {
-		return new RegExp(urlPattern).test(data) ? [{ path, message: 'holds a web address; a translation holds no URL: links come from the original' }] : [];
-	}
-	if (!isRecord(data) && !Array.isArray(data)) return [];
-	return Object.entries(data).flatMap(([key, value]) => urlFindings(value, [...path, Array.isArray(data) ? Number(key) : key]));
+function urlFindings(data: unknown): Finding[] {
+	return stringValues(data).flatMap(({ path, value }) =>
+		new RegExp(urlPattern).test(value) ? [{ path, message: 'holds a web address; a translation holds no URL: links come from the original' }] : [],
+	);
 }
 
 /** The numbers written in a text with digits, thousands separators removed: "1,905" and "1 905" are both 1905. */
@@ -93,13 +88,8 @@ export function numbersIn(text: string): string[] {
 }
 
 /** Strings of the translation's frontmatter that hold a number the original does not. */
-function newNumbers(data: unknown, known: Set<string>, path: Path = []): Finding[] {
-	if (typeof data === 'string') {
-		const fresh = [...new Set(numbersIn(data).filter((n) => !known.has(n)))];
-		return fresh.map((n) => ({ path, message: newNumberMessage(n) }));
-	}
-	if (!isRecord(data) && !Array.isArray(data)) return [];
-	return Object.entries(data).flatMap(([key, value]) => newNumbers(value, known, [...path, Array.isArray(data) ? Number(key) : key]));
+function newNumbers(data: unknown, known: Set<string>): Finding[] {
+	return stringValues(data).flatMap(({ path, value }) => [...new Set(numbersIn(value).filter((n) => !known.has(n)))].map((n) => ({ path, message: newNumberMessage(n) })));
 }
 
 const newNumberMessage = (n: string) => `the number ${n} is not in the original; a translation states only the original's numbers, never a new one`;
