@@ -18,6 +18,8 @@ describe('nothing on a page may come from a third party', () => {
 
 	it('says how to show a picture instead', () => {
 		expect(imageMessage).toContain('link to the picture instead: [description](https://…)');
+		// The message itself, so the cases above compare against known text, not only against the constant.
+		expect(imageMessage).toBe('briefs take no images: an image would be loaded from another site, or published without its file; link to the picture instead: [description](https://…)');
 	});
 
 	it('treats a protocol-relative link as a link to another site', () => {

@@ -1,10 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Brief } from './brief';
-import { checkBrief } from './check/brief';
 import { splitFrontmatter } from './check/frontmatter';
 import { placeholderMark } from './check/rules';
-import { briefsDir, displayPath, readTaxonomies } from './content';
+import { briefsDir, checkBriefFile, displayPath, readTaxonomies } from './content';
 import { isLocale, locales, type Locale } from './i18n/locales';
 import { briefLang, noteKeys } from './translation';
 
@@ -15,7 +14,7 @@ import { briefLang, noteKeys } from './translation';
 
 const todo = (original: string) => JSON.stringify(`${placeholderMark} ${original}`);
 
-export function translationTemplate(slug: string, original: Brief, body: string, lang: Locale, today: string): string {
+function translationTemplate(slug: string, original: Brief, body: string, lang: Locale, today: string): string {
 	const { place, detail } = original.location;
 	const notes = noteKeys(original).filter((note) => note.text !== undefined);
 	const lines = [
@@ -51,9 +50,8 @@ export function newTranslation(dir: string, slug: string, lang: string, today = 
 	const path = join(briefsDir(dir), `${slug}.mdx`);
 	if (!existsSync(path)) return { error: `no brief ${displayPath(path)} to translate; give --translate the file name of a brief without .mdx, such as 2025-09-07-kyiv` };
 	if (!isLocale(lang)) return { error: `--lang ${lang} is not a language of the site; use one of: ${locales.join(', ')}` };
-	const text = readFileSync(path, 'utf8');
 	const { taxonomies } = readTaxonomies(dir);
-	const { brief } = checkBrief(displayPath(path), text, taxonomies);
+	const { text, brief } = checkBriefFile(path, taxonomies);
 	if (!brief) return { error: `${displayPath(path)} does not pass the check; fix it first (npm run check), then translate it` };
 	if (briefLang(brief) === lang) return { error: `${displayPath(path)} is written in ${lang}; translate it into another language` };
 	return { path: join(briefsDir(dir), `${slug}.${lang}.mdx`), text: translationTemplate(slug, brief, splitFrontmatter(text).body, lang, today) };

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { dateSchema, figuresOf, type Brief } from './brief';
 import type { Figure } from './figure';
-import { defaultLocale, isLocale, type Locale } from './i18n/locales';
+import { defaultLocale, type Locale } from './i18n/locales';
 
 /**
  * A translation of a brief: content/briefs/<slug>.<lang>.mdx beside the original. It holds only the
@@ -27,8 +27,6 @@ export const translationSchema = z.strictObject({
 		.describe('The notes of the original in this language, each keyed by what it is a note on: casualties.killed, munitions.<type>.launched, munitions.<type>, sources.<id>.'),
 });
 
-export type TranslationFrontmatter = z.infer<typeof translationSchema>;
-
 export interface BriefTranslation {
 	lang: Locale;
 	title: string;
@@ -52,10 +50,6 @@ const translationName = /^(.+)\.([^.]+)\.mdx$/;
 export function translationFileName(name: string): { slug: string; lang: string } | undefined {
 	const match = translationName.exec(name);
 	return match ? { slug: match[1], lang: match[2] } : undefined;
-}
-
-export function isTranslationLang(lang: string): lang is Locale {
-	return isLocale(lang);
 }
 
 /** One note a translation may give: where it is in the original, and the original's text there. */

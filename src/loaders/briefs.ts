@@ -140,7 +140,8 @@ function watch(context: LoaderContext, dir: string) {
 		const originals = new Map(original ? [[slug, original]] : []);
 		const translations = translationsOf(dir, slug).map((file) => checkTranslationFile(file, originals, problems));
 		logProblems(context, problems);
-		if (!original?.brief || original.problems.some((p) => p.severity === 'error')) return;
+		// A brief comes back only when it has no error.
+		if (!original?.brief) return;
 		await storeBrief(context, { id: slug, path, text: original.text, brief: original.brief }, translations.filter((t) => t.translation));
 		logger.info(`Reloaded ${displayPath(changed)}`);
 	};

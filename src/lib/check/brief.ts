@@ -5,7 +5,7 @@ import { cardTextFindings } from './card-text';
 import { parseYaml, splitFrontmatter } from './frontmatter';
 import { nestingFinding } from './limits';
 import { numberFindings } from './numbers';
-import { byPosition, type Finding, type Problem } from './problem';
+import { byPosition, under, type Finding, type Problem } from './problem';
 import { briefRules, latestToday, placeholders } from './rules';
 import { bodyTextFindings, textFindings } from './text';
 import { locatedProblem, zodFindings } from './zod-problems';
@@ -21,14 +21,6 @@ export interface CheckOptions {
 	today?: string;
 	/** Parse every body as MDX, even one that cannot hold MDX syntax (for tests and benchmarks). */
 	alwaysParseBody?: boolean;
-}
-
-const pathKey = (path: readonly PropertyKey[]) => path.map(String).join('\u0000');
-
-/** Whether a path lies at or under one of `paths`: a lookup per prefix, as a brief may hold thousands. */
-function under(paths: readonly { path: PropertyKey[] }[]) {
-	const keys = new Set(paths.map((p) => pathKey(p.path)));
-	return (path: PropertyKey[]) => path.some((_, i) => keys.has(pathKey(path.slice(0, i + 1))));
 }
 
 /** Checks one brief file's text: YAML, schema, rules beyond types, and the body's Markdown. */

@@ -143,6 +143,17 @@ export function lineStarts(text: string): number[] {
 	return starts;
 }
 
+/** The 0-based line (by `lineStarts`) holding `index`, by bisection: a file may hold thousands of problems. */
+export function lineIndex(starts: readonly number[], index: number): number {
+	let [low, high] = [0, starts.length - 1];
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		if (starts[mid] <= index) low = mid;
+		else high = mid - 1;
+	}
+	return low;
+}
+
 /** js-yaml's terse reasons, said with what usually causes them. */
 const reasons: Record<string, string> = {
 	'deficient indentation': 'deficient indentation (is a line indented too little, or a { or [ above it left unclosed?)',
@@ -185,13 +196,7 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
 			node = child;
 		}
 		if (offset === undefined) return frontmatterStart;
-		// The last line starting at or before the offset, by bisection: a file may hold thousands of problems.
-		let [line, high] = [0, starts.length - 1];
-		while (line < high) {
-			const mid = (line + high + 1) >> 1;
-			if (starts[mid] <= offset) line = mid;
-			else high = mid - 1;
-		}
+		const line = lineIndex(starts, offset);
 		return { line: line + firstLine, column: offset - starts[line] + 1 };
 	}
 	return { data, errors: [], locate, numbers: numbers(events, text) };

@@ -22,15 +22,16 @@ export function sizeMessage(bytes: number): string {
 
 const listMarker = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
 
+/** How deeply a line is nested at most (see containerPrefix). */
+export function lineNesting(line: string): number {
+	return containerPrefix(line).depth;
+}
+
 /**
  * How deeply a line is nested at most, counting the quote and list markers that open it and its
  * indentation (each nested list indents its items by at least two columns), and where its text
  * starts after them. It may count a level too many, never one too few.
  */
-export function lineNesting(line: string): number {
-	return containerPrefix(line).depth;
-}
-
 export function containerPrefix(line: string): { depth: number; end: number } {
 	let i = 0;
 	let column = 0;

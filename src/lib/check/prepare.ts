@@ -1,6 +1,6 @@
 import { commentMessage, imageMessage, linkFinding } from './body-messages';
 import type { BodyFinding } from './body';
-import { lineStarts } from './frontmatter';
+import { lineIndex, lineStarts } from './frontmatter';
 import { containerPrefix } from './limits';
 
 /**
@@ -36,16 +36,6 @@ const fence = /^[ \t]*(`{3,}|~{3,})/;
 const uriAutolink = /<[a-z][a-z0-9+.-]{1,31}:[^\s<>\u0000-\u001f]*>/gi;
 const emailAutolink = /<[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*>/gi;
 const htmlComment = /<!--[\s\S]*?(?:-->|$)/g;
-
-function lineIndex(starts: number[], index: number): number {
-	let [low, high] = [0, starts.length - 1];
-	while (low < high) {
-		const mid = (low + high + 1) >> 1;
-		if (starts[mid] <= index) low = mid;
-		else high = mid - 1;
-	}
-	return low;
-}
 
 /** Lines with their container markers and fenced code blanked; which lines were fenced. */
 function blankBlocks(body: string): { lines: string[]; fenced: Set<number> } {

@@ -19,6 +19,14 @@ export interface Finding {
 	severity?: Problem['severity'];
 }
 
+const pathKey = (path: readonly PropertyKey[]) => path.map(String).join('\u0000');
+
+/** Whether a path lies at or under one of `paths`: a lookup per prefix, as a brief may hold thousands. */
+export function under(paths: readonly { path: PropertyKey[] }[]): (path: PropertyKey[]) => boolean {
+	const keys = new Set(paths.map((p) => pathKey(p.path)));
+	return (path: PropertyKey[]) => path.some((_, i) => keys.has(pathKey(path.slice(0, i + 1))));
+}
+
 export function fieldPath(path: readonly PropertyKey[]): string {
 	return path
 		.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))

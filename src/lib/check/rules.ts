@@ -36,7 +36,7 @@ export function latestToday(now = new Date()): string {
 	return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 const field = (value: unknown, key: string): unknown => (isRecord(value) ? value[key] : undefined);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
@@ -209,15 +209,13 @@ function fileNameRules(file: string, data: unknown): Finding[] {
 	return [];
 }
 
-/** Every string in the frontmatter that still holds the template's placeholder. */
-export function placeholders(data: unknown): Finding[] {
-	const found: Finding[] = [];
+/** Every string value in the frontmatter with its path, in document order (keys are not included). */
+export function stringValues(data: unknown): { path: Path; value: string }[] {
+	const found: { path: Path; value: string }[] = [];
 	const path: Path = [];
 	const visit = (value: unknown) => {
-		if (typeof value === 'string' && value.startsWith(placeholderMark)) {
-			const what = value.slice(placeholderMark.length).replace(/^[:\s]+/, '') || 'a value';
-			found.push({ path: [...path], message: `fill in this placeholder: ${what}` });
-		} else if (typeof value === 'object' && value !== null) {
+		if (typeof value === 'string') found.push({ path: [...path], value });
+		else if (typeof value === 'object' && value !== null) {
 			for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
 				path.push(key);
 				visit(item);
@@ -227,6 +225,15 @@ export function placeholders(data: unknown): Finding[] {
 	};
 	visit(data);
 	return found;
+}
+
+/** Every string in the frontmatter that still holds the template's placeholder. */
+export function placeholders(data: unknown): Finding[] {
+	return stringValues(data).flatMap(({ path, value }) => {
+		if (!value.startsWith(placeholderMark)) return [];
+		const what = value.slice(placeholderMark.length).replace(/^[:\s]+/, '') || 'a value';
+		return [{ path, message: `fill in this placeholder: ${what}` }];
+	});
 }
 
 /** Every rule above, for one brief's frontmatter. */

@@ -1,14 +1,14 @@
 import { basename } from 'node:path';
 import type { Brief } from '../brief';
-import { locales } from '../i18n/locales';
-import { briefLang, isTranslationLang, noteKeys, translationSchema, untranslated, type BriefTranslation } from '../translation';
+import { isLocale, locales } from '../i18n/locales';
+import { briefLang, noteKeys, translationFileName, translationSchema, untranslated, type BriefTranslation } from '../translation';
 import { bodyPlaceholderMessage, lintBody } from './body';
 import { cardTextFindings } from './card-text';
 import { nestingFinding } from './limits';
 import { bodyTextFindings, textFindings as hiddenTextFindings } from './text';
 import { parseYaml, splitFrontmatter } from './frontmatter';
-import { byPosition, type Finding, type Problem } from './problem';
-import { latestToday, placeholders } from './rules';
+import { byPosition, under, type Finding, type Problem } from './problem';
+import { isRecord, latestToday, placeholders, stringValues } from './rules';
 import { didYouMeanText } from './suggest';
 import { locatedProblem, zodFindings } from './zod-problems';
 
@@ -30,9 +30,6 @@ export interface CheckedTranslation {
 }
 
 type Path = PropertyKey[];
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Fields of a brief that only the original holds: what they are, and where their text goes instead. */
 const fromOriginal: Record<string, [what: string, instead?: string]> = {
@@ -79,12 +76,10 @@ const urlPattern = /\b(?:https?:\/\/|www\.)[^\s()<>[\]"'«»]+/gi;
 const urlsIn = (text: string) => (text.match(urlPattern) ?? []).map((url) => url.replace(/[.,;:!?]+$/, ''));
 
 /** Strings of the frontmatter holding a web address: links come from the original. */
-function urlFindings(data: unknown, path: Path = []): Finding[] {
-	if (typeof data === 'string') {
-		return new RegExp(urlPattern).test(data) ? [{ path, message: 'holds a web address; a translation holds no URL: links come from the original' }] : [];
-	}
-	if (!isRecord(data) && !Array.isArray(data)) return [];
-	return Object.entries(data).flatMap(([key, value]) => urlFindings(value, [...path, Array.isArray(data) ? Number(key) : key]));
+function urlFindings(data: unknown): Finding[] {
+	return stringValues(data).flatMap(({ path, value }) =>
+		new RegExp(urlPattern).test(value) ? [{ path, message: 'holds a web address; a translation holds no URL: links come from the original' }] : [],
+	);
 }
 
 /** The numbers written in a text with digits, thousands separators removed: "1,905" and "1 905" are both 1905. */
@@ -93,13 +88,8 @@ export function numbersIn(text: string): string[] {
 }
 
 /** Strings of the translation's frontmatter that hold a number the original does not. */
-function newNumbers(data: unknown, known: Set<string>, path: Path = []): Finding[] {
-	if (typeof data === 'string') {
-		const fresh = [...new Set(numbersIn(data).filter((n) => !known.has(n)))];
-		return fresh.map((n) => ({ path, message: newNumberMessage(n) }));
-	}
-	if (!isRecord(data) && !Array.isArray(data)) return [];
-	return Object.entries(data).flatMap(([key, value]) => newNumbers(value, known, [...path, Array.isArray(data) ? Number(key) : key]));
+function newNumbers(data: unknown, known: Set<string>): Finding[] {
+	return stringValues(data).flatMap(({ path, value }) => [...new Set(numbersIn(value).filter((n) => !known.has(n)))].map((n) => ({ path, message: newNumberMessage(n) })));
 }
 
 const newNumberMessage = (n: string) => `the number ${n} is not in the original; a translation states only the original's numbers, never a new one`;
@@ -200,7 +190,7 @@ function shapeWarning(body: string, originalBody: string): string | undefined {
 }
 
 function languageFinding(lang: string, original: Brief | undefined): string | undefined {
-	if (!isTranslationLang(lang)) return `"${lang}" in the file name is not a language of the site; use one of: ${locales.join(', ')}`;
+	if (!isLocale(lang)) return `"${lang}" in the file name is not a language of the site; use one of: ${locales.join(', ')}`;
 	if (original && briefLang(original) === lang) return `the original is written in ${lang} (its lang), so it has no ${lang} translation; name the file after the language it is translated into`;
 	return undefined;
 }
@@ -228,7 +218,7 @@ export function checkTranslation(
 		problem(f.line + split.bodyLine - 1, f.column, f.message === bodyPlaceholderMessage ? bodyPlaceholderTranslation : f.message),
 	);
 	if (!original) {
-		const name = basename(file).replace(/\.[^.]+\.mdx$/, '.mdx');
+		const name = `${translationFileName(basename(file))?.slug ?? basename(file, '.mdx')}.mdx`;
 		problems.push(problem(1, 1, `its original ${name} is missing: a translation lives beside the brief it translates, named <slug>.<lang>.mdx`));
 	}
 	const wrongLanguage = languageFinding(lang, original?.brief);
@@ -245,7 +235,10 @@ export function checkTranslation(
 	const hidden = hiddenTextFindings(rest);
 	findings.push(...hidden, ...cardTextFindings(rest));
 	const parsed = translationSchema.safeParse(rest);
-	if (!parsed.success) findings.push(...zodFindings(parsed.error, rest, translationSchema).filter((f) => !hidden.some((h) => h.path.every((key, i) => f.path[i] === key))));
+	if (!parsed.success) {
+		const hiddenSaid = under(hidden);
+		findings.push(...zodFindings(parsed.error, rest, translationSchema).filter((f) => !hiddenSaid(f.path)));
+	}
 	findings.push(...urlFindings(rest));
 	// Against an original in the same language there is nothing to compare: that one error says it.
 	const source = wrongLanguage ? undefined : original?.brief;
@@ -269,7 +262,8 @@ export function checkTranslation(
 		});
 	}
 	const unfilled = placeholders(rest);
-	const filled = findings.filter((f) => !unfilled.some((p) => p.path.every((key, i) => f.path[i] === key)));
+	const placeholderSaid = under(unfilled);
+	const filled = findings.filter((f) => !placeholderSaid(f.path));
 	problems.push(...[...unfilled, ...filled].map((f) => locatedProblem(file, yaml, f)));
 	const valid = parsed.success && source !== undefined && !problems.some((p) => p.severity === 'error');
 	return { translation: valid ? { lang: lang as BriefTranslation['lang'], ...parsed.data } : undefined, problems: problems.sort(byPosition) };
