@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { MunitionEntry } from '../brief';
 import { splitFrontmatter } from '../check/frontmatter';
 import { kilobytes, maxBriefBytes } from '../check/limits';
-import { briefsDir, displayPath, readTaxonomies } from '../content';
+import { briefsDir, displayPath, listBriefFiles, readTaxonomies } from '../content';
 import { dataset, sameReportUrl } from './air-force';
 import { attackKey, groupAttacks, type RowProblem } from './attacks';
 import { coveredDifferences } from './covered';
@@ -46,15 +46,11 @@ interface ExistingBrief {
 	data: Record<string, any>;
 }
 
-const briefName = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/;
-
-/** The briefs already in the folder, by the report they were imported from and by the post addresses they cite. */
-function existingBriefs(dir: string) {
+/** The briefs already in the folder (as the checker lists them), by the report they were imported from and by the post addresses they cite. */
+function existingBriefs(paths: string[]) {
 	const byReport = new Map<string, ExistingBrief>();
 	const byUrl = new Map<string, ExistingBrief>();
-	if (!existsSync(dir)) return { byReport, byUrl };
-	for (const name of readdirSync(dir).filter((n) => briefName.test(n)).sort()) {
-		const path = join(dir, name);
+	for (const path of paths) {
 		const text = readFileSync(path, 'utf8');
 		const yaml = splitFrontmatter(text).yaml;
 		let data: Record<string, any> | undefined;
@@ -78,10 +74,9 @@ function existingBriefs(dir: string) {
 }
 
 /** The translation files beside the briefs (`<slug>.<lang>.mdx`), by their brief's slug: a re-import keeps them, and says which to look at. */
-function translationsBySlug(dir: string): Map<string, string[]> {
+function translationsBySlug(paths: string[]): Map<string, string[]> {
 	const bySlug = new Map<string, string[]>();
-	if (!existsSync(dir)) return bySlug;
-	for (const name of readdirSync(dir).sort()) {
+	for (const name of paths.map((path) => basename(path))) {
 		const slug = translationFileName(name)?.slug;
 		if (slug) bySlug.set(slug, [...(bySlug.get(slug) ?? []), name]);
 	}
@@ -106,8 +101,9 @@ export function runImport(input: ImportInput): ImportResult {
 	const ukrainianNames = existingTypes.some((t) => t.names?.uk);
 	const types = modelTypes(existingTypes, lookup, { ukrainianNames });
 	const folder = briefsDir(input.contentDir);
-	const { byReport, byUrl } = existingBriefs(folder);
-	const translations = translationsBySlug(folder);
+	const listed = listBriefFiles(input.contentDir);
+	const { byReport, byUrl } = existingBriefs(listed.files);
+	const translations = translationsBySlug(listed.translations);
 
 	const result: ImportResult = { added: 0, updated: 0, unchanged: 0, refused: 0, covered: 0, messages: [], newTypes: [] };
 	const say = (line: string) => result.messages.push(line);
