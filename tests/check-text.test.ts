@@ -27,6 +27,14 @@ describe('text that looks like something else', () => {
 		]);
 	});
 
+	it('reads a body with Windows line endings line by line: the carriage returns are not refused, a control on a later line is, once per line', () => {
+		expect(problemsOf(craftedBrief('Fine.\r\n\r\nStill fine.\r\nThe \u202Eattack\u202E.\r\nA bell\u0007.\r\n'))).toEqual([
+			at(13, 5, 'the text holds the bidi control U+202E (RIGHT-TO-LEFT OVERRIDE), which makes text display in another order than it is written; remove it'),
+			at(14, 7, 'the text holds the control character or noncharacter U+0007 (BEL), which feeds and pages cannot carry; remove it'),
+		]);
+		expect(problemsOf(craftedBrief('Fine.\r\n\r\nStill fine.\r\n'))).toEqual([]);
+	});
+
 	it('accepts scripts that need joiners, and apostrophes, dashes and accents', () => {
 		expect(problemsOf(craftedBrief('Body.', { title: '"Fake brief: Kyïv – l’attaque"', location: '{ country: UA, place: "می‌خواهم" }' }))).toEqual([]);
 	});
