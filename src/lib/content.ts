@@ -136,31 +136,53 @@ export interface CheckedContent {
 	taxonomies: Taxonomies;
 }
 
+/** Briefs and their translations as each file's own check left them, before the checks across briefs. */
+export interface CheckedShare {
+	briefs: (BriefFile & { file: string })[];
+	translations: TranslationFile[];
+	problems: Problem[];
+}
+
+/**
+ * Checks brief files and translation files on their own: each translation against its original
+ * among `briefPaths` (so a share of the content is checked apart when it holds every brief's
+ * translations beside it). What compares briefs with each other is duplicateWarnings'.
+ */
+export function checkShare(briefPaths: readonly string[], translationPaths: readonly string[], taxonomies: Taxonomies, options: CheckOptions = {}): CheckedShare {
+	const problems: Problem[] = [];
+	const briefs = briefPaths.map((path) => {
+		const { text, brief, problems: own } = checkBriefFile(path, taxonomies, options);
+		problems.push(...own);
+		return { id: briefId(path), file: displayPath(path), path, text, brief };
+	});
+	const originals = new Map(briefs.map((b) => [b.id, b]));
+	const translations = translationPaths.map((path) => checkTranslationFile(path, originals, problems, options));
+	return { briefs, translations, problems };
+}
+
+/** Warnings for briefs that look like an earlier one (same day and place), placed at their date; `textOf(i)` is the i-th brief's text. */
+export function duplicateWarnings(briefs: readonly { file: string; brief?: Brief }[], textOf: (i: number) => string): Problem[] {
+	return [...repeatedBriefs(briefs.map((b) => b.brief))].map(([i, earlier]) => {
+		const { file, brief } = briefs[i];
+		return {
+			file,
+			...locateInFile(textOf(i), ['date']),
+			severity: 'warning',
+			field: 'date',
+			message: `possible duplicate of ${briefs[earlier].file}: both are on ${brief!.date} in ${brief!.location.place ?? brief!.location.region}; merge them if they describe one incident`,
+		};
+	});
+}
+
 /** Reads and checks every brief, every translation and both taxonomies; reports every problem, drops nothing. */
 export function checkContent(dir: string, options: CheckOptions = {}): CheckedContent {
 	const { taxonomies, problems } = readTaxonomies(dir);
 	const listed = listBriefFiles(dir);
 	problems.push(...listed.problems);
-	const checked = listed.files.map((path) => {
-		const file = displayPath(path);
-		const { text, ...result } = checkBriefFile(path, taxonomies, options);
-		problems.push(...result.problems);
-		return { file, path, text, ...result };
-	});
-	for (const [i, earlier] of repeatedBriefs(checked.map((c) => c.brief))) {
-		const { file, text, brief } = checked[i];
-		problems.push({
-			file,
-			...locateInFile(text, ['date']),
-			severity: 'warning',
-			field: 'date',
-			message: `possible duplicate of ${checked[earlier].file}: both are on ${brief!.date} in ${brief!.location.place ?? brief!.location.region}; merge them if they describe one incident`,
-		});
-	}
-	const briefs = checked.map(({ path, text, brief }) => ({ id: briefId(path), path, text, brief }));
-	const originals = new Map(checked.map((c) => [briefId(c.path), c]));
-	const translations = listed.translations.map((path) => checkTranslationFile(path, originals, problems, options));
-	return { briefs, translations, problems: problems.sort(byPosition), taxonomies };
+	const share = checkShare(listed.files, listed.translations, taxonomies, options);
+	problems.push(...share.problems, ...duplicateWarnings(share.briefs, (i) => share.briefs[i].text));
+	const briefs = share.briefs.map(({ id, path, text, brief }) => ({ id, path, text, brief }));
+	return { briefs, translations: share.translations, problems: problems.sort(byPosition), taxonomies };
 }
 
 /** Reads and checks one translation against its original (by slug among `originals`), adding its problems. */
