@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkContentInParallel } from '../src/lib/check/parallel';
 import { checkContent } from '../src/lib/content';
 import { writeSyntheticContent } from '../tests/helpers/synthetic';
 import { writeSyntheticTranslations } from '../tests/helpers/synthetic-translations';
@@ -9,7 +10,8 @@ import { writeSyntheticTranslations } from '../tests/helpers/synthetic-translati
 /**
  * `npm run bench:check`: times the checker on synthetic briefs written to a temporary folder.
  * `-- --briefs 2000` for another count; `--full` also times parsing every body as MDX;
- * `--translations` adds a Ukrainian translation beside every third brief.
+ * `--translations` adds a Ukrainian translation beside every third brief. `check` is what `npm run check`
+ * runs (every core); `check, one thread` is checkContent alone, as a build's content loader runs it.
  */
 
 const { values } = parseArgs({
@@ -28,10 +30,10 @@ try {
 	console.log(`wrote ${briefs} synthetic briefs and ${translations} translations in ${((performance.now() - start) / 1000).toFixed(2)} s`);
 
 	// CPU time beside wall time: on a shared machine the wall time includes waiting for a core.
-	const run = (label: string, alwaysParseBody: boolean) => {
+	const run = async (label: string, check: () => Promise<{ problems: unknown[] }>) => {
 		start = performance.now();
 		const cpu = process.cpuUsage();
-		const { problems } = checkContent(dir, { alwaysParseBody });
+		const { problems } = await check();
 		const seconds = (performance.now() - start) / 1000;
 		const { user, system } = process.cpuUsage(cpu);
 		const perBrief = (seconds * 1e6) / briefs;
@@ -40,8 +42,9 @@ try {
 		);
 	};
 	console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
-	run('check', false);
-	if (values.full) run('check, every body parsed as MDX', true);
+	await run('check', () => checkContentInParallel(dir));
+	await run('check, one thread', async () => checkContent(dir));
+	if (values.full) await run('check, every body parsed as MDX', () => checkContentInParallel(dir, { alwaysParseBody: true }));
 } finally {
 	rmSync(dir, { recursive: true, force: true });
 }

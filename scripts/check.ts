@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { checkReport, githubReport, jsonReport, textReport } from '../src/lib/check/report';
-import { checkContent, contentDir } from '../src/lib/content';
+import { checkContentInParallel } from '../src/lib/check/parallel';
+import { contentDir } from '../src/lib/content';
 
 /** `npm run check`: every problem in CONTENT_DIR's briefs, their translations and the taxonomies, one line each; exit 1 on any error. */
 
@@ -11,7 +12,7 @@ if (!(format in formats)) {
 	console.error(`unknown --format "${values.format}"; use text or json`);
 	process.exit(2);
 }
-const { briefs, translations, problems } = checkContent(contentDir());
-const report = checkReport(briefs.length, problems, translations.length);
+const { briefs, translations, problems } = await checkContentInParallel(contentDir());
+const report = checkReport(briefs, problems, translations);
 console.log(formats[format as keyof typeof formats](report));
 process.exitCode = report.errors ? 1 : 0;
