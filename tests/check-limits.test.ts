@@ -1,4 +1,4 @@
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -9,6 +9,28 @@ import { at, bodyLine, craftedBrief, problemsOf } from './helpers/hostile';
 
 const dir = mkdtempSync(join(tmpdir(), 'check-limits-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('reading a brief file', () => {
+	it('does not follow a symbolic link, even to a good brief', () => {
+		const target = join(dir, '2020-01-01-target.mdx');
+		writeFileSync(target, craftedBrief('Body.'));
+		symlinkSync(target, join(dir, '2020-01-01-link.mdx'));
+		expect(readBriefFile(join(dir, '2020-01-01-link.mdx'), '2020-01-01-link.mdx')).toEqual({
+			problem: { line: 1, column: 1, message: '2020-01-01-link.mdx is a symbolic link, and links are not followed; put the file itself here' },
+		});
+		expect(readBriefFile(target, '2020-01-01-target.mdx')).toEqual({ text: craftedBrief('Body.') });
+	});
+
+	it('keeps a byte-order mark and every character, and refuses bytes that are not UTF-8 at their line', () => {
+		const path = join(dir, '2020-01-01-bytes.mdx');
+		writeFileSync(path, '\uFEFFКиїв 🙂\n');
+		expect(readBriefFile(path, 'bytes.mdx')).toEqual({ text: '\uFEFFКиїв 🙂\n' });
+		writeFileSync(path, Buffer.concat([Buffer.from('one\ntwo\nthr'), Buffer.from([0xe9]), Buffer.from('e\n')]));
+		expect(readBriefFile(path, 'bytes.mdx')).toEqual({
+			problem: { line: 3, column: 1, message: 'the file is not valid UTF-8 text from this line on; save it as UTF-8 in your editor' },
+		});
+	});
+});
 
 describe('a brief’s size', () => {
 	it('is refused over the limit, with its size and the limit, from the file’s size alone', () => {

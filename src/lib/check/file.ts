@@ -1,4 +1,5 @@
-import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { maxBriefBytes, sizeMessage } from './limits';
 
 /**
@@ -15,19 +16,26 @@ export function linkMessage(name: string): string {
 	return `${name} is a symbolic link, and links are not followed; put the file itself here`;
 }
 
-function readBytes(path: string, size: number): Buffer {
+function readBytes(fd: number, size: number): Buffer {
 	const bytes = Buffer.alloc(size);
-	const fd = openSync(path, 'r');
+	let read = 0;
+	while (read < size) {
+		const n = readSync(fd, bytes, read, size - read, read);
+		if (n === 0) break;
+		read += n;
+	}
+	return bytes.subarray(0, read);
+}
+
+/** The file opened without following a link (undefined for a link), so its size comes from what was opened. */
+function openUnlinked(path: string): number | undefined {
+	// Where the system has no O_NOFOLLOW, the link is looked for first.
+	if (constants.O_NOFOLLOW === undefined) return lstatSync(path).isSymbolicLink() ? undefined : openSync(path, 'r');
 	try {
-		let read = 0;
-		while (read < size) {
-			const n = readSync(fd, bytes, read, size - read, read);
-			if (n === 0) break;
-			read += n;
-		}
-		return bytes.subarray(0, read);
-	} finally {
-		closeSync(fd);
+		return openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ELOOP') return undefined;
+		throw error;
 	}
 }
 
@@ -35,36 +43,37 @@ const lineOf = (bytes: Buffer, end: number) => bytes.subarray(0, end).reduce((n,
 
 /** The first byte at which `bytes` stop being UTF-8, if any. */
 function invalidUtf8At(bytes: Buffer): number | undefined {
-	const decoder = new TextDecoder('utf-8', { fatal: true });
-	try {
-		decoder.decode(bytes);
-		return undefined;
-	} catch {
-		// Bisect to the first bad byte: a prefix decodes (as a stream) while it ends before it.
-		const decodes = (end: number) => {
-			try {
-				new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
-				return true;
-			} catch {
-				return false;
-			}
-		};
-		let [good, bad] = [0, bytes.length];
-		while (bad - good > 1) {
-			const mid = (good + bad) >> 1;
-			if (decodes(mid)) good = mid;
-			else bad = mid;
+	if (isUtf8(bytes)) return undefined;
+	// Bisect to the first bad byte: a prefix decodes (as a stream) while it ends before it.
+	const decodes = (end: number) => {
+		try {
+			new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
+			return true;
+		} catch {
+			return false;
 		}
-		return bad - 1;
+	};
+	let [good, bad] = [0, bytes.length];
+	while (bad - good > 1) {
+		const mid = (good + bad) >> 1;
+		if (decodes(mid)) good = mid;
+		else bad = mid;
 	}
+	return bad - 1;
 }
 
 /** A brief file's text, or the one problem that keeps it from being read as a brief. */
 export function readBriefFile(path: string, name: string, limit = maxBriefBytes): FileRead {
-	const stat = lstatSync(path);
-	if (stat.isSymbolicLink()) return at(1, linkMessage(name));
-	if (stat.size > limit) return at(1, sizeMessage(stat.size));
-	const bytes = readBytes(path, stat.size);
+	const fd = openUnlinked(path);
+	if (fd === undefined) return at(1, linkMessage(name));
+	let bytes: Buffer;
+	try {
+		const { size } = fstatSync(fd);
+		if (size > limit) return at(1, sizeMessage(size));
+		bytes = readBytes(fd, size);
+	} finally {
+		closeSync(fd);
+	}
 	const nul = bytes.indexOf(0);
 	if (nul !== -1) return at(lineOf(bytes, nul), 'this is a binary file (it holds a NUL byte), not a text brief; a brief is a UTF-8 text file');
 	const invalid = invalidUtf8At(bytes);
