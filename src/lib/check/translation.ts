@@ -246,20 +246,25 @@ export function checkTranslation(
 		const known = new Set(numbersIn(original.text));
 		findings.push(...noteFindings(rest.notes, source), ...textFindings(rest, source), ...untranslatedFindings(rest, source), ...dateFindings(rest.translated, source, options.today ?? latestToday()));
 		findings.push(...newNumbers({ ...rest, translated: undefined }, known));
+		// Numbers and addresses never span lines: only a body holding a new one is read line by line for its places.
 		const body = split.body.split('\n');
-		body.forEach((line, i) => {
-			for (const n of new Set(numbersIn(line))) if (!known.has(n)) problems.push(problem(i + split.bodyLine, line.indexOf(n) + 1 || 1, newNumberMessage(n)));
-		});
+		if (numbersIn(split.body).some((n) => !known.has(n))) {
+			body.forEach((line, i) => {
+				for (const n of new Set(numbersIn(line))) if (!known.has(n)) problems.push(problem(i + split.bodyLine, line.indexOf(n) + 1 || 1, newNumberMessage(n)));
+			});
+		}
 		const originalBody = splitFrontmatter(original.text).body;
 		// While lines still await translation, the placeholders say what is left.
 		const shape = problems.some((p) => p.message === bodyPlaceholderTranslation) ? undefined : shapeWarning(split.body, originalBody);
 		if (shape) problems.push(problem(split.bodyLine, 1, shape, 'warning'));
 		const originalLinks = new Set(urlsIn(originalBody));
-		body.forEach((line, i) => {
-			for (const url of urlsIn(line)) {
-				if (!originalLinks.has(url)) problems.push(problem(i + split.bodyLine, line.indexOf(url) + 1, 'links to an address the original does not; links come from the original'));
-			}
-		});
+		if (urlsIn(split.body).some((url) => !originalLinks.has(url))) {
+			body.forEach((line, i) => {
+				for (const url of urlsIn(line)) {
+					if (!originalLinks.has(url)) problems.push(problem(i + split.bodyLine, line.indexOf(url) + 1, 'links to an address the original does not; links come from the original'));
+				}
+			});
+		}
 	}
 	const unfilled = placeholders(rest);
 	const placeholderSaid = under(unfilled);
