@@ -5,7 +5,7 @@ import { checkBrief, type CheckOptions } from './check/brief';
 import { linkMessage, readBriefFile } from './check/file';
 import { locateInFile, parseYaml } from './check/frontmatter';
 import { byPosition, type Problem } from './check/problem';
-import { repeatedBriefs } from './check/rules';
+import { latestToday, repeatedBriefs } from './check/rules';
 import { checkTranslation, type OriginalFile } from './check/translation';
 import { missingNames } from './check/taxonomy-names';
 import { locatedProblem, zodProblems } from './check/zod-problems';
@@ -148,7 +148,9 @@ export interface CheckedShare {
  * among `briefPaths` (so a share of the content is checked apart when it holds every brief's
  * translations beside it). What compares briefs with each other is duplicateWarnings'.
  */
-export function checkShare(briefPaths: readonly string[], translationPaths: readonly string[], taxonomies: Taxonomies, options: CheckOptions = {}): CheckedShare {
+export function checkShare(briefPaths: readonly string[], translationPaths: readonly string[], taxonomies: Taxonomies, given: CheckOptions = {}): CheckedShare {
+	// Today is taken once: every file of a run is checked against the same date.
+	const options = { ...given, today: given.today ?? latestToday() };
 	const problems: Problem[] = [];
 	const briefs = briefPaths.map((path) => {
 		const { text, brief, problems: own } = checkBriefFile(path, taxonomies, options);

@@ -9,6 +9,7 @@ import { translationFileName } from '../translation';
 import type { CheckOptions } from './brief';
 import { readBriefFile } from './file';
 import { byPosition, type Problem } from './problem';
+import { latestToday } from './rules';
 
 /**
  * `npm run check` over every core: each file's own check (nearly all the time) is split into shares,
@@ -79,7 +80,8 @@ function textOf(path: string): string {
 }
 
 /** Checks CONTENT_DIR as checkContent does, in `threads` threads (this one included). */
-export async function checkContentInParallel(dir: string, options: CheckOptions = {}, threads = availableParallelism()): Promise<ContentCheck> {
+export async function checkContentInParallel(dir: string, given: CheckOptions = {}, threads = availableParallelism()): Promise<ContentCheck> {
+	const options = { ...given, today: given.today ?? latestToday() };
 	const { taxonomies, problems } = readTaxonomies(dir);
 	const listed = listBriefFiles(dir);
 	problems.push(...listed.problems);
