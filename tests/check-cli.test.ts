@@ -11,6 +11,13 @@ describe('npm run check on the bundled content', () => {
 		expect(stdout.trim()).toBe('OK: 1 brief and 1 translation checked, 0 errors, 0 warnings');
 		expect(status).toBe(0);
 	});
+
+	it('gives the same report on one thread with --threads 1, and refuses a count that is not one', () => {
+		expect(runScript('check.ts', ['--threads', '1']).stdout.trim()).toBe('OK: 1 brief and 1 translation checked, 0 errors, 0 warnings');
+		const { status, stderr } = runScript('check.ts', ['--threads', '0']);
+		expect(stderr.trim()).toBe('--threads takes a whole number of threads, 1 or more, not "0"');
+		expect(status).toBe(2);
+	});
 });
 
 describe('npm run check on content with several broken briefs', () => {
