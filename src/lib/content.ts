@@ -163,7 +163,7 @@ export function checkShare(briefPaths: readonly string[], translationPaths: read
 }
 
 /** Warnings for briefs that look like an earlier one (same day and place), placed at their date; `textOf(i)` is the i-th brief's text. */
-export function duplicateWarnings(briefs: readonly { file: string; brief?: Brief }[], textOf: (i: number) => string): Problem[] {
+export function duplicateWarnings(briefs: readonly { file: string; brief?: Pick<Brief, 'date' | 'location'> }[], textOf: (i: number) => string): Problem[] {
 	return [...repeatedBriefs(briefs.map((b) => b.brief))].map(([i, earlier]) => {
 		const { file, brief } = briefs[i];
 		return {
