@@ -86,7 +86,7 @@ export async function checkContentInParallel(dir: string, given: CheckOptions = 
 	const listed = listBriefFiles(dir);
 	problems.push(...listed.problems);
 	const files = listed.files.length + listed.translations.length;
-	const count = Math.max(1, Math.min(threads, Math.ceil(files / (minFilesForWorkers / 2))));
+	const count = files < minFilesForWorkers ? 1 : Math.max(1, threads);
 	const [own, ...others] = shareOut(listed.files, listed.translations, count);
 	const workers = others.map((share) => checkInWorker({ share, taxonomies, options }));
 	const results = [shareResult(checkShare(own.files, own.translations, taxonomies, options)), ...(await Promise.all(workers))];
