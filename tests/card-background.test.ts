@@ -22,7 +22,7 @@ describe('cards rendered beside the page build', () => {
 
 	it('renders what the cache lacks in a worker, then places every card', async () => {
 		const cacheDir = join(work, 'cache');
-		expect(await renderInBackground(cards, { cacheDir }).done()).toEqual({ rendered: cards.length, cached: 0 });
+		expect(await renderInBackground(cards, { cacheDir }).done()).toMatchObject({ rendered: cards.length, cached: 0 });
 		placeCards(cards, { outDir: join(work, 'dist'), cacheDir });
 		// English cards under og/, Ukrainian ones under uk/og/.
 		const placed = (readdirSync(join(work, 'dist'), { recursive: true }) as string[]).filter((f) => f.endsWith('.png'));

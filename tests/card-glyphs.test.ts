@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { create, type Font } from 'fontkitten';
@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentCards } from '../src/integrations/share-cards';
 import type { Card } from '../src/lib/card/card';
 import { readDrawing } from '../src/lib/card/drawing';
-import { cardFontFamily, cardFonts } from '../src/lib/card/fonts';
+import { cardFontFamily, cardFonts, fontSubsets, woffFile } from '../src/lib/card/fonts';
 import { GlyphMasks } from '../src/lib/card/glyph-masks';
 import { cardColors, layoutCard } from '../src/lib/card/layout';
 import { cardMeasure } from '../src/lib/card/measure';
@@ -33,12 +33,18 @@ function differing(a: Buffer, b: Buffer): number {
 
 describe('WOFF to sfnt', () => {
 	it('gives the same font, for HarfBuzz to read', () => {
-		for (const font of cardFonts()) {
-			const [woff, sfnt] = [create(font.data), create(woffToSfnt(font.data))] as Font[];
-			expect(sfnt.type).toBe('TTF');
-			expect([sfnt.numGlyphs, sfnt.unitsPerEm, sfnt.postscriptName]).toEqual([woff.numGlyphs, woff.unitsPerEm, woff.postscriptName]);
-			const codePoint = woff.characterSet.at(-1)!;
-			expect(sfnt.glyphForCodePoint(codePoint).path.toSVG()).toBe(woff.glyphForCodePoint(codePoint).path.toSVG());
+		const fonts = cardFonts();
+		for (const { file, family } of fontSubsets) {
+			for (const weight of [400, 700] as const) {
+				const data = readFileSync(woffFile(file, weight));
+				const [woff, sfnt] = [create(data), create(woffToSfnt(data))] as Font[];
+				// The cards draw with the unwrapped font.
+				expect(fonts.find((f) => f.name === family && f.weight === weight)!.data.equals(woffToSfnt(data))).toBe(true);
+				expect(sfnt.type).toBe('TTF');
+				expect([sfnt.numGlyphs, sfnt.unitsPerEm, sfnt.postscriptName]).toEqual([woff.numGlyphs, woff.unitsPerEm, woff.postscriptName]);
+				const codePoint = woff.characterSet.at(-1)!;
+				expect(sfnt.glyphForCodePoint(codePoint).path.toSVG()).toBe(woff.glyphForCodePoint(codePoint).path.toSVG());
+			}
 		}
 	});
 

@@ -1,7 +1,6 @@
-import { localeCards } from '../lib/card/archive-cards';
+import { archiveIn, localeCards } from '../lib/card/archive-cards';
 import { cardOfPage, type Card } from '../lib/card/card';
 import type { Locale } from '../lib/i18n/locales';
-import { archiveStats } from '../lib/slices';
 import { site } from '../site';
 import { briefIn } from './archive';
 import { getStats } from './stats';
@@ -11,13 +10,11 @@ let cards: Promise<Map<string, Card>> | undefined;
 
 async function readCards() {
 	const stats = await getStats();
-	const statsIn = (locale: Locale) => {
-		const items = stats.briefs.map((item) => {
+	const statsIn = (locale: Locale) =>
+		archiveIn(stats, (item) => {
 			const shown = briefIn(item, locale);
 			return shown.translated ? { slug: item.slug, brief: shown.brief, view: shown.view } : item;
 		});
-		return items.some((item, i) => item !== stats.briefs[i]) ? archiveStats(items, stats.taxonomies) : stats;
-	};
 	return new Map(localeCards(statsIn, site).map((card) => [card.page, card]));
 }
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { viewBrief } from '../lib/brief-view';
-import { localeCards } from '../lib/card/archive-cards';
+import { archiveIn, localeCards } from '../lib/card/archive-cards';
 import { renderInBackground, type BackgroundCards } from '../lib/card/background';
 import type { Card } from '../lib/card/card';
 import { cardPlacements, placeCardsByKey, type CardPlacement } from '../lib/card/generate';
@@ -26,15 +26,16 @@ export function contentCards(dir = contentDir()): Card[] {
 	const items = briefs.map(({ id, brief }) => ({ slug: id, brief, view: viewBrief(brief, taxonomies) }));
 	const stats = archiveStats(items, taxonomies);
 	const translated = new Map(translations.map(({ slug, translation }) => [`${translation.lang}:${slug}`, translation]));
-	return localeCards((locale) => {
-		const inLocale = items.map((item) => {
-			const translation = translated.get(`${locale}:${item.slug}`);
-			if (!translation) return item;
-			const brief = translateBrief(item.brief, translation);
-			return { slug: item.slug, brief, view: viewBrief(brief, taxonomies) };
-		});
-		return inLocale.some((item, i) => item !== items[i]) ? archiveStats(inLocale, taxonomies) : stats;
-	}, site);
+	return localeCards(
+		(locale) =>
+			archiveIn(stats, (item) => {
+				const translation = translated.get(`${locale}:${item.slug}`);
+				if (!translation) return item;
+				const brief = translateBrief(item.brief, translation);
+				return { slug: item.slug, brief, view: viewBrief(brief, taxonomies) };
+			}),
+		site,
+	);
 }
 
 export function shareCards(): AstroIntegration {

@@ -143,6 +143,17 @@ function archiveCards({ briefs, taxonomies, summary, groups }: ArchiveStats, sit
 	];
 }
 
+/**
+ * The archive as a locale's cards show it: each brief as `inLocale` gives it (translated where it
+ * can be). Totals, groups and spans come from figures, dates and sources, which a translation never
+ * holds, so they are the original's and are not summed again; only the briefs, whose own cards show
+ * their text, are swapped.
+ */
+export function archiveIn<T extends Briefed>(stats: ArchiveStats<T>, inLocale: (item: T) => Briefed): ArchiveStats {
+	const briefs = stats.briefs.map(inLocale);
+	return briefs.some((item, i) => item !== stats.briefs[i]) ? { ...stats, briefs } : stats;
+}
+
 /** The cards of every locale: `statsIn(locale)` gives the archive with each brief's text in that locale where translated. */
 export function localeCards(statsIn: (locale: Locale) => ArchiveStats, site: { name: string; description: string }): Card[] {
 	return locales.flatMap((locale) => archiveCards(statsIn(locale), site, locale));

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkitten';
+import { woffToSfnt } from './sfnt.ts';
 
 /**
  * Card fonts: Noto Sans from @fontsource, read from node_modules once per process, never fetched.
@@ -40,14 +41,20 @@ const weights: CardFontWeight[] = [400, 700];
 const require = createRequire(import.meta.url);
 let loaded: CardFont[] | undefined;
 
+/** Where @fontsource keeps a subset's WOFF file. */
+export function woffFile(file: (typeof fontSubsets)[number]['file'], weight: CardFontWeight): string {
+	return require.resolve(`@fontsource/${file}-${weight}-normal.woff`);
+}
+
 function readFonts(): CardFont[] {
 	return fontSubsets.flatMap(({ file, family }) =>
 		weights.map((weight) => ({
 			name: family,
 			weight,
 			style: 'normal' as const,
-			// WOFF, not WOFF2: satori reads TTF, OTF and WOFF.
-			data: readFileSync(require.resolve(`@fontsource/${file}-${weight}-normal.woff`)),
+			// WOFF (satori reads TTF, OTF and WOFF, not WOFF2), unwrapped to sfnt once here: satori,
+			// fontkitten and HarfBuzz would each inflate it again in every thread that draws cards.
+			data: woffToSfnt(readFileSync(woffFile(file, weight))),
 		})),
 	);
 }

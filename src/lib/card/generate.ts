@@ -13,9 +13,9 @@ import { renderCardPng } from './render.ts';
  *
  * Rendering keeps a few cards in flight: node:zlib deflates and sharp rasterises glyph sheets on
  * libuv's thread pool while satori lays out the next card in this thread. Worker threads rendering
- * cards side by side were measured on this 2-core machine (when sharp drew every card whole) and made
- * the card step alone slower (87 cards: 16.2 / 13.8 / 8.8 s here against 22.6 / 18.5 / 13.3 s with
- * two workers).
+ * cards side by side from the start were measured on this 2-core machine (when sharp drew every card
+ * whole) and made the card step alone slower (87 cards: 16.2 / 13.8 / 8.8 s here against 22.6 / 18.5
+ * / 13.3 s with two workers); background.ts adds workers only once the page build has left its core.
  */
 
 export interface CardStepOptions {
@@ -49,19 +49,51 @@ export function missingCards(cards: Card[], cache: CardCache, digest: string): {
 	return { missing, cached };
 }
 
-/** Renders each keyed card into the cache; each PNG is stored as soon as it is made. */
-export async function renderKeyed(missing: Map<string, Card>, cacheDir?: string): Promise<void> {
+/**
+ * Cards to render, which several threads may take from: `next` lives in shared memory, so each card
+ * is taken once however many threads render. `offset` is the index of `entries[0]` in the whole queue,
+ * for a thread that joins late and was given only the cards not yet taken.
+ */
+export interface CardQueue {
+	entries: [string, Card][];
+	next: Int32Array;
+	offset: number;
+}
+
+export function cardQueue(missing: Map<string, Card>): CardQueue {
+	return { entries: [...missing], next: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)), offset: 0 };
+}
+
+/** How many of the queue's cards no thread has taken yet. */
+export function cardsLeft({ entries, next, offset }: CardQueue): number {
+	return Math.max(0, offset + entries.length - Atomics.load(next, 0));
+}
+
+/** The part of the queue not taken yet, for a thread that joins late (it gets a copy of only these). */
+export function restOfQueue(queue: CardQueue): CardQueue {
+	const from = Math.min(queue.entries.length, Math.max(0, Atomics.load(queue.next, 0) - queue.offset));
+	return { entries: queue.entries.slice(from), next: queue.next, offset: queue.offset + from };
+}
+
+/** Renders cards from the queue into the cache until none is left; each PNG is stored as soon as it is made. */
+export async function renderQueue({ entries, next, offset }: CardQueue, cacheDir?: string): Promise<number> {
 	const cache = openCardCache(cacheDir);
-	const queue = [...missing];
 	const measure = cardMeasure();
-	let next = 0;
+	let rendered = 0;
 	const run = async () => {
-		while (next < queue.length) {
-			const [key, card] = queue[next++];
+		for (let i = Atomics.add(next, 0, 1) - offset; i < entries.length; i = Atomics.add(next, 0, 1) - offset) {
+			const [key, card] = entries[i];
 			cache.put(key, await renderCardPng(layoutCard(card, measure).tree));
+			rendered++;
 		}
 	};
 	await Promise.all(Array.from({ length: inFlight }, run));
+	return rendered;
+}
+
+/** Renders each keyed card into the cache, in this thread. */
+export async function renderKeyed(missing: Map<string, Card>, cacheDir?: string): Promise<void> {
+	await renderQueue(cardQueue(missing), cacheDir);
 }
 
 /** Where a card goes and its cache key: all that placing it needs, without the card's text. */

@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import { parsedFont, type CardFont, type CardFontWeight } from './fonts.ts';
-import { woffToSfnt } from './sfnt.ts';
 
 /**
  * Text to positioned glyphs the way satori draws it: each grapheme takes the first font of the
@@ -70,7 +69,7 @@ export function cardShaper(fonts: CardFont[]): Promise<Shaper> {
 function makeShaper(hb: HarfBuzz, fonts: CardFont[]): Shaper {
 	const faces: ShapingFace[] = fonts.map((font, id) => {
 		const parsed = parsedFont(font);
-		const blob = hb.createBlob(woffToSfnt(font.data));
+		const blob = hb.createBlob(font.data);
 		const face = hb.createFace(blob, 0);
 		const hbFont = hb.createFont(face);
 		hbFont.setScale(parsed.unitsPerEm, parsed.unitsPerEm);

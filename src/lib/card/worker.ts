@@ -1,9 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Card } from './card.ts';
-import { renderKeyed } from './generate.ts';
+import { renderQueue, type CardQueue } from './generate.ts';
 
-/** Renders the cards the cache lacks, keyed already, in a thread beside the page build; answers when done. */
+/** Renders cards from the shared queue into the cache, in a thread beside the page build; answers with its count when none is left. */
 
-const { missing, cacheDir } = workerData as { missing: Map<string, Card>; cacheDir?: string };
-await renderKeyed(missing, cacheDir);
-parentPort!.postMessage('done');
+const { queue, cacheDir } = workerData as { queue: CardQueue; cacheDir?: string };
+parentPort!.postMessage(await renderQueue(queue, cacheDir));
