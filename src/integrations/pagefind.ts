@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { indexSearch, searchIndexMessage } from '../lib/search-index';
 import { cacheDir } from '../site';
 
 /**
@@ -14,6 +13,8 @@ export function pagefindIndex(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				if (process.env.SEARCH_INDEX === 'after-astro') return;
+				// Pagefind loads only here: `npm run build` indexes after Astro and never needs it in this process.
+				const { indexSearch, searchIndexMessage } = await import('../lib/search-index');
 				logger.info(searchIndexMessage(await indexSearch(fileURLToPath(dir), cacheDir)));
 			},
 		},

@@ -4,10 +4,7 @@ import { viewBrief } from '../lib/brief-view';
 import { localeCards } from '../lib/card/archive-cards';
 import { renderInBackground, type BackgroundCards } from '../lib/card/background';
 import type { Card } from '../lib/card/card';
-import { cardPlacements, placeCardsByKey, type CardPlacement } from '../lib/card/generate';
-import { layoutCard } from '../lib/card/layout';
-import { cardMeasure } from '../lib/card/measure';
-import { renderCardPng } from '../lib/card/render';
+import { cardPlacements, cardRenderer, placeCardsByKey, type CardPlacement } from '../lib/card/generate';
 import { checkedBriefs, contentDir } from '../lib/content';
 import { archiveStats } from '../lib/slices';
 import { basePath } from '../lib/i18n/paths';
@@ -61,7 +58,7 @@ export function shareCards(): AstroIntegration {
 					const card = path && basePath(path).startsWith('/og/') ? contentCards().find((c) => c.path === path) : undefined;
 					if (!card) return next();
 					try {
-						const png = await renderCardPng(layoutCard(card, cardMeasure()).tree);
+						const png = await (await cardRenderer())(card);
 						res.setHeader('Content-Type', 'image/png');
 						res.end(png);
 					} catch (error) {

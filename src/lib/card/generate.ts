@@ -2,9 +2,6 @@ import { copyFileSync, linkSync, mkdirSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cardKey, openCardCache, rendererDigest, type CardCache } from './cache.ts';
 import type { Card } from './card.ts';
-import { layoutCard } from './layout.ts';
-import { cardMeasure } from './measure.ts';
-import { renderCardPng } from './render.ts';
 
 /**
  * The build's card step in two halves: rendering every card the cache lacks into the cache, which
@@ -49,16 +46,27 @@ export function missingCards(cards: Card[], cache: CardCache, digest: string): {
 	return { missing, cached };
 }
 
+/**
+ * A card's PNG, laid out and rendered. The renderer (satori, sharp, the fonts) is loaded here, not
+ * when this module is: a build whose cards are all cached never loads it.
+ */
+export async function cardRenderer(): Promise<(card: Card) => Promise<Buffer>> {
+	const [{ layoutCard }, { cardMeasure }, { renderCardPng }] = await Promise.all([import('./layout.ts'), import('./measure.ts'), import('./render.ts')]);
+	const measure = cardMeasure();
+	return (card) => renderCardPng(layoutCard(card, measure).tree);
+}
+
 /** Renders each keyed card into the cache; each PNG is stored as soon as it is made. */
 export async function renderKeyed(missing: Map<string, Card>, cacheDir?: string): Promise<void> {
+	if (missing.size === 0) return;
+	const render = await cardRenderer();
 	const cache = openCardCache(cacheDir);
 	const queue = [...missing];
-	const measure = cardMeasure();
 	let next = 0;
 	const run = async () => {
 		while (next < queue.length) {
 			const [key, card] = queue[next++];
-			cache.put(key, await renderCardPng(layoutCard(card, measure).tree));
+			cache.put(key, await render(card));
 		}
 	};
 	await Promise.all(Array.from({ length: inFlight }, run));
