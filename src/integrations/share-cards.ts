@@ -1,15 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { viewBrief } from '../lib/brief-view';
-import { localeCards } from '../lib/card/archive-cards';
-import { renderInBackground, type BackgroundCards } from '../lib/card/background';
-import type { Card } from '../lib/card/card';
-import { cardPlacements, cardRenderer, placeCardsByKey, type CardPlacement } from '../lib/card/generate';
-import { checkedBriefs, contentDir } from '../lib/content';
-import { archiveStats } from '../lib/slices';
-import { basePath } from '../lib/i18n/paths';
-import { translateBrief } from '../lib/translation';
-import { site } from '../site';
+import { viewBrief } from '../lib/brief-view.ts';
+import { localeCards } from '../lib/card/archive-cards.ts';
+import { renderInBackground, type BackgroundCards } from '../lib/card/background.ts';
+import type { Card } from '../lib/card/card.ts';
+import { cardPlacements, cardRenderer, placeCardsByKey, type CardPlacement } from '../lib/card/generate.ts';
+import { checkedBriefs, contentDir } from '../lib/content.ts';
+import { archiveStats } from '../lib/slices.ts';
+import { basePath } from '../lib/i18n/paths.ts';
+import { translateBrief } from '../lib/translation.ts';
+import { site } from '../site.ts';
 
 /**
  * Share cards as a build step: the cards the cache lacks are rendered in a worker thread while the

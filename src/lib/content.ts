@@ -1,21 +1,21 @@
 import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import type { Brief } from './brief';
-import { checkBrief, type CheckOptions } from './check/brief';
-import { linkMessage, readBriefFile } from './check/file';
-import { locateInFile, parseYaml } from './check/frontmatter';
-import { byPosition, type Problem } from './check/problem';
-import { repeatedBriefs } from './check/rules';
-import { checkTranslation, type OriginalFile } from './check/translation';
-import { missingNames } from './check/taxonomy-names';
-import { locatedProblem, zodProblems } from './check/zod-problems';
+import type { Brief } from './brief.ts';
+import { checkBrief, type CheckOptions } from './check/brief.ts';
+import { linkMessage, readBriefFile } from './check/file.ts';
+import { locateInFile, parseYaml } from './check/frontmatter.ts';
+import { byPosition, type Problem } from './check/problem.ts';
+import { repeatedBriefs } from './check/rules.ts';
+import { checkTranslation, type OriginalFile } from './check/translation.ts';
+import { missingNames } from './check/taxonomy-names.ts';
+import { locatedProblem, zodProblems } from './check/zod-problems.ts';
 import {
 	indexById,
 	munitionsFileSchema,
 	regionsFileSchema,
 	type Taxonomies,
-} from './taxonomy';
-import { translationFileName, type BriefTranslation } from './translation';
+} from './taxonomy.ts';
+import { translationFileName, type BriefTranslation } from './translation.ts';
 
 /** The content folder every command reads: CONTENT_DIR, or ./content. */
 export function contentDir(env: NodeJS.ProcessEnv = process.env): string {

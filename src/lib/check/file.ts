@@ -1,5 +1,5 @@
 import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
-import { maxBriefBytes, sizeMessage } from './limits';
+import { maxBriefBytes, sizeMessage } from './limits.ts';
 
 /**
  * Reads a brief file as the checker must: a link is not followed, a file over the size limit is
