@@ -2,6 +2,7 @@ import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync } from '
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Brief } from './brief.ts';
 import { checkBrief, type CheckOptions } from './check/brief.ts';
+import { checkerDigest, openCheckCache, type CheckCache } from './check/check-cache.ts';
 import { linkMessage, readBriefFile } from './check/file.ts';
 import { locateInFile, parseYaml } from './check/frontmatter.ts';
 import { byPosition, type Problem } from './check/problem.ts';
@@ -134,16 +135,40 @@ export interface CheckedContent {
 	translations: TranslationFile[];
 	problems: Problem[];
 	taxonomies: Taxonomies;
+	/** With a cache: how many files' results were reused, and how many were checked. */
+	checks?: CheckCache['counts'];
+}
+
+export interface ContentCheckOptions extends CheckOptions {
+	/**
+	 * Where the results of the last check are kept (a build's cache folder): a file whose text, name,
+	 * taxonomies and checker are as then is not checked again, and its problems are reported as then.
+	 */
+	cacheFile?: string;
+	/** The checker's digest for that cache; by default that of its code as it is (checkerDigest). */
+	checker?: string;
+}
+
+const taxonomyFiles = ['munitions.yaml', 'regions.yaml'];
+
+function openContentCache(dir: string, { cacheFile, checker = checkerDigest(), ...options }: ContentCheckOptions): CheckCache | undefined {
+	if (!cacheFile || !checker) return undefined;
+	const taxonomies = taxonomyFiles.map((name) => {
+		const path = join(dir, name);
+		return existsSync(path) ? readFileSync(path, 'utf8') : '';
+	});
+	return openCheckCache(cacheFile, { checker, taxonomies, options });
 }
 
 /** Reads and checks every brief, every translation and both taxonomies; reports every problem, drops nothing. */
-export function checkContent(dir: string, options: CheckOptions = {}): CheckedContent {
+export function checkContent(dir: string, options: ContentCheckOptions = {}): CheckedContent {
+	const cache = openContentCache(dir, options);
 	const { taxonomies, problems } = readTaxonomies(dir);
 	const listed = listBriefFiles(dir);
 	problems.push(...listed.problems);
 	const checked = listed.files.map((path) => {
 		const file = displayPath(path);
-		const { text, ...result } = checkBriefFile(path, taxonomies, options);
+		const { text, ...result } = checkBriefFile(path, taxonomies, options, cache);
 		problems.push(...result.problems);
 		return { file, path, text, ...result };
 	});
@@ -159,12 +184,13 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckedCo
 	}
 	const briefs = checked.map(({ path, text, brief }) => ({ id: briefId(path), path, text, brief }));
 	const originals = new Map(checked.map((c) => [briefId(c.path), c]));
-	const translations = listed.translations.map((path) => checkTranslationFile(path, originals, problems, options));
-	return { briefs, translations, problems: problems.sort(byPosition), taxonomies };
+	const translations = listed.translations.map((path) => checkTranslationFile(path, originals, problems, options, cache));
+	cache?.save();
+	return { briefs, translations, problems: problems.sort(byPosition), taxonomies, checks: cache?.counts };
 }
 
 /** Reads and checks one translation against its original (by slug among `originals`), adding its problems. */
-export function checkTranslationFile(path: string, originals: ReadonlyMap<string, OriginalFile>, problems: Problem[], options: CheckOptions = {}): TranslationFile {
+export function checkTranslationFile(path: string, originals: ReadonlyMap<string, OriginalFile>, problems: Problem[], options: CheckOptions = {}, cache?: CheckCache): TranslationFile {
 	const { slug, lang } = translationFileName(basename(path))!;
 	const read = readBriefFile(path, basename(path));
 	if ('problem' in read) {
@@ -172,7 +198,11 @@ export function checkTranslationFile(path: string, originals: ReadonlyMap<string
 		return { id: briefId(path), slug, path, text: '' };
 	}
 	const text = read.text;
-	const result = checkTranslation(displayPath(path), text, lang, originals.get(slug), options);
+	const file = displayPath(path);
+	const original = originals.get(slug);
+	const check = () => checkTranslation(file, text, lang, original, options);
+	// The original's name and text decide its check too, so with them in the key its result is as then.
+	const result = cache ? cache.result(['translation', file, text, original?.file ?? '', original?.text ?? ''], check) : check();
 	problems.push(...result.problems);
 	return { id: briefId(path), slug, path, text, translation: result.translation };
 }
@@ -183,11 +213,12 @@ export function translationsOf(dir: string, slug: string): string[] {
 }
 
 /** Reads and checks one brief file; a file that cannot be read as text has that as its only problem. */
-export function checkBriefFile(path: string, taxonomies: Taxonomies, options: CheckOptions = {}) {
+export function checkBriefFile(path: string, taxonomies: Taxonomies, options: CheckOptions = {}, cache?: CheckCache) {
 	const file = displayPath(path);
 	const read = readBriefFile(path, basename(path));
 	if ('problem' in read) return { text: '', problems: [{ file, severity: 'error' as const, ...read.problem }], brief: undefined };
-	return { text: read.text, ...checkBrief(file, read.text, taxonomies, options) };
+	const check = () => checkBrief(file, read.text, taxonomies, options);
+	return { text: read.text, ...(cache ? cache.result(['brief', file, read.text], check) : check()) };
 }
 
 /** Whether a path is one the briefs folder's listing would take as a brief: an .mdx file directly in it. */
