@@ -5,7 +5,8 @@ import { localeCards } from '../lib/card/archive-cards.ts';
 import { renderInBackground, type BackgroundCards } from '../lib/card/background.ts';
 import type { Card } from '../lib/card/card.ts';
 import { cardPlacements, cardRenderer, placeCardsByKey, type CardPlacement } from '../lib/card/generate.ts';
-import { checkedBriefs, contentDir } from '../lib/content.ts';
+import { takeCheckedBriefs } from '../lib/checked-handoff.ts';
+import { contentDir } from '../lib/content-dir.ts';
 import { archiveStats } from '../lib/slices.ts';
 import { basePath } from '../lib/i18n/paths.ts';
 import { translateBrief } from '../lib/translation.ts';
@@ -17,9 +18,12 @@ import { site } from '../site.ts';
  * are rendered when asked for.
  */
 
-/** Every card, from the same checked content the pages were built from. */
-export function contentCards(dir = contentDir()): Card[] {
-	const { briefs, taxonomies, translations } = checkedBriefs(dir);
+/**
+ * Every card, from the same checked content the pages were built from: in a build the loader's
+ * check, handed over; elsewhere (dev, scripts) a check of its own, the checker loaded only then.
+ */
+export async function contentCards(dir = contentDir()): Promise<Card[]> {
+	const { briefs, taxonomies, translations } = takeCheckedBriefs(dir) ?? (await import('../lib/content.ts')).checkedBriefs(dir);
 	const items = briefs.map(({ id, brief }) => ({ slug: id, brief, view: viewBrief(brief, taxonomies) }));
 	const stats = archiveStats(items, taxonomies);
 	const translated = new Map(translations.map(({ slug, translation }) => [`${translation.lang}:${slug}`, translation]));
@@ -42,8 +46,8 @@ export function shareCards(): AstroIntegration {
 	return {
 		name: 'share-cards',
 		hooks: {
-			'astro:build:start': () => {
-				const cards = contentCards();
+			'astro:build:start': async () => {
+				const cards = await contentCards();
 				rendering = renderInBackground(cards);
 				placements = cardPlacements(cards);
 			},
@@ -55,7 +59,7 @@ export function shareCards(): AstroIntegration {
 			'astro:server:setup': ({ server }) => {
 				server.middlewares.use(async (req, res, next) => {
 					const path = req.url?.split('?')[0];
-					const card = path && basePath(path).startsWith('/og/') ? contentCards().find((c) => c.path === path) : undefined;
+					const card = path && basePath(path).startsWith('/og/') ? (await contentCards()).find((c) => c.path === path) : undefined;
 					if (!card) return next();
 					try {
 						const png = await (await cardRenderer())(card);

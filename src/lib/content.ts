@@ -1,5 +1,5 @@
 import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import type { Brief } from './brief.ts';
 import { checkBrief, type CheckOptions } from './check/brief.ts';
 import { checkerDigest, openCheckCache, type CheckCache } from './check/check-cache.ts';
@@ -16,12 +16,10 @@ import {
 	regionsFileSchema,
 	type Taxonomies,
 } from './taxonomy.ts';
+import { takeCheckedBriefs } from './checked-handoff.ts';
 import { translationFileName, type BriefTranslation } from './translation.ts';
 
-/** The content folder every command reads: CONTENT_DIR, or ./content. */
-export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
-	return resolve(env.CONTENT_DIR || 'content');
-}
+export { contentDir } from './content-dir.ts';
 
 /** How a file is named in messages: relative to the working directory. */
 export function displayPath(path: string): string {
@@ -247,22 +245,7 @@ export function acceptedContent({ briefs, translations, taxonomies }: Omit<Check
 	};
 }
 
-const handoff = Symbol.for('incident-briefs.checked-briefs');
-type HandoffSlot = { [handoff]?: { dir: string; checked: CheckedBriefs } };
-
-/**
- * A build checks every brief once, in its content loader, before it builds any page; the loader
- * hands its result over here so the steps that follow (the share cards) need not check again.
- */
-export function handOverCheckedBriefs(dir: string, checked: CheckedBriefs): void {
-	(globalThis as HandoffSlot)[handoff] = { dir, checked };
-}
-
 /** The briefs of `dir` as the loader checked them in this process, or checked now; each hand-over is taken once. */
 export function checkedBriefs(dir: string): CheckedBriefs {
-	const slot = globalThis as HandoffSlot;
-	const handed = slot[handoff];
-	delete slot[handoff];
-	if (handed?.dir === dir) return handed.checked;
-	return acceptedContent(checkContent(dir));
+	return takeCheckedBriefs(dir) ?? acceptedContent(checkContent(dir));
 }

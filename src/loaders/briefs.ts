@@ -6,6 +6,7 @@ import { hasBody, pruneBodies, writeBody } from '../data/brief-bodies';
 import { briefSchema } from '../lib/brief';
 import { splitFrontmatter } from '../lib/check/frontmatter';
 import { formatProblem, hasErrors, type Problem } from '../lib/check/problem';
+import { handOverCheckedBriefs } from '../lib/checked-handoff';
 import { recordLastModified } from '../lib/last-modified';
 import {
 	acceptedContent,
@@ -16,7 +17,6 @@ import {
 	checkTranslationFile,
 	contentDir,
 	displayPath,
-	handOverCheckedBriefs,
 	isBriefPath,
 	readTaxonomies,
 	translationsOf,
