@@ -76,7 +76,7 @@ function builtFiles(outDir: string): Map<string, Buffer> {
 	);
 }
 
-it('a rebuild with the cache kept copies unchanged listing pages, and lists an edited title as a full build does', () => {
+it('a rebuild with the cache kept copies unchanged listing pages and data files, and lists an edited title as a full build does', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'briefs-listings-'));
 	cpSync(join(root, 'tests/fixtures/basic'), dir, { recursive: true });
 	const cache = mkdtempSync(join(tmpdir(), 'briefs-listings-cache-'));
@@ -97,6 +97,8 @@ it('a rebuild with the cache kept copies unchanged listing pages, and lists an e
 	const second = build(kept);
 	expect(rendered(second)).toEqual([]);
 	expect(restored(second)).toEqual(listings);
+	// Astro's log names an endpoint with the trailing slash of the site's addresses.
+	for (const data of ['briefs.csv', 'munitions.csv', 'briefs.json']) expect(second.output).toContain(`/data/${data}/ (restored)`);
 
 	const file = join(dir, 'briefs/2020-01-03-single-source.mdx');
 	writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Edited fictional brief for the listings'));
@@ -106,6 +108,8 @@ it('a rebuild with the cache kept copies unchanged listing pages, and lists an e
 		expect(page(edited.read(path)).text, path).toContain('Edited fictional brief for the listings');
 	}
 	expect(rendered(edited)).toContain('/munitions/test-drone/index.html');
+	expect(edited.read('data/briefs.csv')).toContain('Edited fictional brief for the listings');
+	expect(JSON.parse(edited.read('data/briefs.json')).briefs.map((b: { title: string }) => b.title)).toContain('Edited fictional brief for the listings');
 	expect(restored(edited)).toContain('/regions/south-fictonia/index.html');
 	expect(restored(edited)).toContain('/uk/regions/south-fictonia/index.html');
 
