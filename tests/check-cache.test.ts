@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, expect, it } from 'vitest';
@@ -34,8 +34,11 @@ it('a second check reuses every result and reports every problem the first repor
 	expect(first.checks).toEqual({ reused: 0, checked: files });
 	// The synthetic translations have fewer paragraphs than their originals: warnings, each said again.
 	expect(first.problems.filter((p) => p.severity === 'warning').length).toBeGreaterThan(0);
+	// A check that changes nothing leaves the kept file alone (its time set back here, to see that).
+	utimesSync(cacheFile, 1000, 1000);
 	const second = check();
 	expect(second.checks).toEqual({ reused: files, checked: 0 });
+	expect(statSync(cacheFile).mtimeMs).toBe(1000 * 1000);
 	expect(second.problems).toEqual(first.problems);
 	expect(second.briefs.every((b) => b.brief)).toBe(true);
 });

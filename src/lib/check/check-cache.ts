@@ -14,7 +14,7 @@ import { latestToday } from './rules.ts';
 export interface CheckCache {
 	/** The stored result under the key made of `parts` (a file's name and text, say), or `check()`'s, stored under it. */
 	result<T>(parts: string[], check: () => T): T;
-	/** Writes the results used since opening (only those: results of changed or removed files go). */
+	/** Writes the results used since opening (only those: results of changed or removed files go), unless they are the stored ones. */
 	save(): void;
 	/** How many results were reused and how many checked, since opening. */
 	readonly counts: { reused: number; checked: number };
@@ -60,6 +60,8 @@ export function openCheckCache(file: string, context: CheckContext): CheckCache 
 			return value;
 		},
 		save() {
+			// Nothing checked and every result used: the file holds what it would be written with.
+			if (counts.checked === 0 && used.size === stored.size) return;
 			mkdirSync(dirname(file), { recursive: true });
 			const temporary = `${file}.${process.pid}.tmp`;
 			writeFileSync(temporary, serialize(used));
