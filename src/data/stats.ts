@@ -52,14 +52,16 @@ export interface SliceProps {
 }
 
 /**
- * The kinds whose pages show a share card of their own, made from the slice's briefs alone
- * (src/lib/card/archive-cards.ts). The others show the home card, which counts the whole archive.
+ * The kinds whose pages show only their slice's briefs, their share card included (a region's or a
+ * munition type's card, src/lib/card/archive-cards.ts). A year's or tag's page shows the home card,
+ * which counts the whole archive; a category's card adds a line per munition type of the category,
+ * counting briefs whose entries of that type are not counted in the category.
  */
-const ownCard: Record<SliceKind, boolean> = { region: true, munition: true, category: true, year: false, tag: false };
+const showsOnlyItsSlice: Record<SliceKind, boolean> = { region: true, munition: true, category: false, year: false, tag: false };
 
 /**
  * One listing per slice of a kind, split into pages: /regions/<id>/, /regions/<id>/2/, … Each page
- * is keyed on what it shows: the slice's briefs, or the whole archive where its card counts that.
+ * is keyed on what it shows: the slice's briefs, or the whole archive where it shows more of it.
  */
 export async function slicePaths(kind: SliceProps['kind'], param: string, paginate: PaginateFunction) {
 	const { groups } = await getStats();
@@ -71,7 +73,7 @@ export async function slicePaths(kind: SliceProps['kind'], param: string, pagina
 				props: { kind, group } satisfies SliceProps,
 				pageSize: listingPageSize,
 			}),
-			ownCard[kind] ? listingDigest(group.items.map(listedBrief), sharedDigest) : digest,
+			showsOnlyItsSlice[kind] ? listingDigest(group.items.map(listedBrief), sharedDigest) : digest,
 		),
 	);
 }
