@@ -21,7 +21,7 @@ if (!Number.isInteger(briefs) || briefs < 1) throw new Error(`--briefs takes a w
 const work = mkdtempSync(join(tmpdir(), 'bench-cards-'));
 try {
 	writeSyntheticContent(join(work, 'content'), { briefs, seed: 7 });
-	const cards = contentCards(join(work, 'content'));
+	const cards = await contentCards(join(work, 'content'));
 	console.log(`${cards.length} cards (${briefs} synthetic briefs, home, stats, regions, munition types and categories)\n`);
 	console.log(formatCardBench(await benchCards(cards)));
 

@@ -4,7 +4,6 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { indexSearch, searchIndexMessage } from '../src/lib/search-index.ts';
 import { cacheDir, siteUrlWarning } from '../src/site.ts';
 
 const args = process.argv.slice(2);
@@ -25,6 +24,8 @@ if (built.status !== 0) {
 const siteDir = resolve(typeof values.root === 'string' ? values.root : '.', typeof values.outDir === 'string' ? values.outDir : 'dist');
 console.log('[search] indexing the built pages');
 const start = performance.now();
+// Pagefind loads only now, so that Astro starts without waiting for it.
+const { indexSearch, searchIndexMessage } = await import('../src/lib/search-index.ts');
 const result = await indexSearch(siteDir, cacheDir);
 console.log(`[search] ${searchIndexMessage(result)} (${((performance.now() - start) / 1000).toFixed(2)} s)`);
 const warning = siteUrlWarning();

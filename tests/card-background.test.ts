@@ -6,7 +6,8 @@ import { contentCards } from '../src/integrations/share-cards';
 import { renderInBackground } from '../src/lib/card/background';
 import type { Card } from '../src/lib/card/card';
 import { placeCards } from '../src/lib/card/generate';
-import { checkedBriefs, handOverCheckedBriefs } from '../src/lib/content';
+import { handOverCheckedBriefs } from '../src/lib/checked-handoff';
+import { checkedBriefs } from '../src/lib/content';
 import { root } from './helpers/build';
 
 /** The build's card step as it runs: rendered in a worker thread during the page build, placed after it. */
@@ -15,9 +16,9 @@ describe('cards rendered beside the page build', () => {
 	const content = join(work, 'content');
 	let cards: Card[];
 
-	beforeAll(() => {
+	beforeAll(async () => {
 		cpSync(join(root, 'tests/fixtures/basic'), content, { recursive: true });
-		cards = contentCards(content);
+		cards = await contentCards(content);
 	});
 
 	it('renders what the cache lacks in a worker, then places every card', async () => {

@@ -13,7 +13,7 @@ describe('the card cache', () => {
 	const work = mkdtempSync(join(tmpdir(), 'card-cache-'));
 	const content = join(work, 'content');
 	const cacheDir = join(work, 'cache');
-	const build = (name: string, digest?: string) => generateCards(contentCards(content), { outDir: join(work, name), cacheDir, digest });
+	const build = async (name: string, digest?: string) => generateCards(await contentCards(content), { outDir: join(work, name), cacheDir, digest });
 	const og = (name: string) =>
 		new Map(
 			(readdirSync(join(work, name, 'og'), { recursive: true }) as string[])

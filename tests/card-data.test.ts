@@ -6,8 +6,11 @@ import { root } from './helpers/build';
 // Expected figures are read by hand off the fixture and content files.
 const byPath = (cards: Card[]) => new Map(cards.map((c) => [c.path, c]));
 
+const fixtureCards = await contentCards(`${root}/tests/fixtures/basic`);
+const contentFolderCards = await contentCards(`${root}/content`);
+
 describe('what cards say', () => {
-	const fixture = byPath(contentCards(`${root}/tests/fixtures/basic`));
+	const fixture = byPath(fixtureCards);
 
 	it('gives each brief its figures with the qualifiers the page shows', () => {
 		const card = fixture.get('/og/2020-01-01-testville.png')!;
@@ -82,7 +85,7 @@ describe('what cards say', () => {
 
 	it('adds no combined count to a munition type card, as its page does not', () => {
 		// The Kyiv brief lists missiles-combined (13 launched, 4 intercepted) only as a combined count over the other missiles.
-		const cards = byPath(contentCards(`${root}/content`));
+		const cards = byPath(contentFolderCards);
 		const combined = cards.get('/og/munitions/missiles-combined.png')!;
 		expect(combined.tiles).toEqual([]);
 		expect(combined.alt).toContain('No figures reported.');
@@ -90,7 +93,7 @@ describe('what cards say', () => {
 	});
 
 	it('shows the Kyiv brief as its page does, combined missile count not added again', () => {
-		const kyiv = byPath(contentCards(`${root}/content`)).get('/og/2025-09-07-kyiv.png')!;
+		const kyiv = byPath(contentFolderCards).get('/og/2025-09-07-kyiv.png')!;
 		expect(kyiv.tiles).toEqual([
 			{ value: 'at least 2', label: 'killed (in Kyiv)' },
 			{ value: '15', label: 'injured' },
@@ -105,7 +108,7 @@ describe('what cards say', () => {
 	});
 
 	it('maps each page to its card, and pages without one to the home card', () => {
-		const byPage = new Map(contentCards(`${root}/tests/fixtures/basic`).map((card) => [card.page, card]));
+		const byPage = new Map(fixtureCards.map((card) => [card.page, card]));
 		const cases: [string, string][] = [
 			['/', '/og/index.png'],
 			['/briefs/2020-01-01-testville/', '/og/2020-01-01-testville.png'],

@@ -104,10 +104,10 @@ describe('reading what satori draws', () => {
 describe('cards drawn from glyph masks', () => {
 	let work: string;
 	let cards: Card[];
-	beforeAll(() => {
+	beforeAll(async () => {
 		work = mkdtempSync(join(tmpdir(), 'card-glyphs-'));
 		writeSyntheticContent(join(work, 'content'), { briefs: 8, seed: 11 });
-		cards = contentCards(join(work, 'content'));
+		cards = await contentCards(join(work, 'content'));
 	});
 	afterAll(() => rmSync(work, { recursive: true, force: true }));
 

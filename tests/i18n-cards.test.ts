@@ -8,7 +8,7 @@ import { root } from './helpers/build';
 /** The Ukrainian share cards: their own words and numbers, drawn in fonts that have every letter. */
 
 const families = cardFontFamily.split(', ').map((f) => f.replaceAll("'", ''));
-const cards = contentCards(`${root}/content`);
+const cards = await contentCards(`${root}/content`);
 
 describe('Ukrainian cards', () => {
 	it('exist for every English card, under /uk/og/', () => {

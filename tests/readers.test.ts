@@ -361,9 +361,9 @@ describe('a build of 240 synthetic briefs', () => {
 		expect(number(launched)).toBe(expectedTotal(fixtures.filter((f) => cruise(f).length), 'launched', cruise).bounds![0]);
 	});
 
-	it('gives each region, munition type and category a share card with the totals its page shows', () => {
+	it('gives each region, munition type and category a share card with the totals its page shows', async () => {
 		// The cards the build rendered, as the share-cards integration computes them outside Astro.
-		const cards = new Map(contentCards(dir).map((card) => [card.page, card]));
+		const cards = new Map((await contentCards(dir)).map((card) => [card.page, card]));
 		/** A page's totals table as lower bounds by measure, "–" where not reported. */
 		const lowerBounds = (path: string) => {
 			const { $ } = page(build.read(`${path.slice(1)}index.html`));

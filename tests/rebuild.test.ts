@@ -1,6 +1,6 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
 import { buildSite, page, root } from './helpers/build';
 import { openSearch } from './helpers/search';
@@ -62,4 +62,61 @@ it('a rebuild with the cache kept copies unchanged brief pages and search index,
 
 	const moved = build({ REPOSITORY_URL: 'https://example.org/fork' });
 	expect(page(moved.read(testville)).$('a[href^="https://example.org/fork/edit/"]')).toHaveLength(1);
+});
+
+/** Every file a build wrote, by its path under the output folder. */
+function builtFiles(outDir: string): Map<string, Buffer> {
+	return new Map(
+		readdirSync(outDir, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => {
+				const path = join(entry.parentPath, entry.name);
+				return [relative(outDir, path), readFileSync(path)] as const;
+			}),
+	);
+}
+
+it('a rebuild with the cache kept copies unchanged listing pages and data files, and lists an edited title as a full build does', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'briefs-listings-'));
+	cpSync(join(root, 'tests/fixtures/basic'), dir, { recursive: true });
+	const cache = mkdtempSync(join(tmpdir(), 'briefs-listings-cache-'));
+	const build = (env: Record<string, string> = {}) => {
+		const result = buildSite(dir, env);
+		expect(result.status, result.output).toBe(0);
+		return result;
+	};
+	const kept = { ASTRO_CACHE_DIR: cache };
+	// Listings: every page of /briefs/, and of each region, munition, category, year and tag, in both languages.
+	const listing = String.raw`(?:/uk)?/(?:briefs|regions/[\w-]+|munitions/[\w-]+|munitions/category/[\w-]+|years/\d+|tags/[\w-]+)/(?:\d+/)?index\.html`;
+	const rendered = (result: ReturnType<typeof build>) => [...result.output.matchAll(new RegExp(`(${listing}) \\(\\+\\d+ms\\)`, 'g'))].map((m) => m[1]).sort();
+	const restored = (result: ReturnType<typeof build>) => [...result.output.matchAll(new RegExp(`(${listing}) \\(restored\\)`, 'g'))].map((m) => m[1]).sort();
+
+	const first = build(kept);
+	const listings = rendered(first);
+	expect(listings).toContain('/uk/munitions/test-drone/index.html');
+	const second = build(kept);
+	expect(rendered(second)).toEqual([]);
+	expect(restored(second)).toEqual(listings);
+	// Astro's log names an endpoint with the trailing slash of the site's addresses.
+	for (const data of ['briefs.csv', 'munitions.csv', 'briefs.json']) expect(second.output).toContain(`/data/${data}/ (restored)`);
+
+	const file = join(dir, 'briefs/2020-01-03-single-source.mdx');
+	writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Edited fictional brief for the listings'));
+	const edited = build(kept);
+	// Its munition's, category's, year's and the whole archive's listings show the new title; a region it is not in is copied.
+	for (const path of ['munitions/test-drone/index.html', 'years/2020/index.html', 'briefs/index.html', 'uk/munitions/test-drone/index.html', 'uk/briefs/index.html']) {
+		expect(page(edited.read(path)).text, path).toContain('Edited fictional brief for the listings');
+	}
+	expect(rendered(edited)).toContain('/munitions/test-drone/index.html');
+	expect(edited.read('data/briefs.csv')).toContain('Edited fictional brief for the listings');
+	expect(JSON.parse(edited.read('data/briefs.json')).briefs.map((b: { title: string }) => b.title)).toContain('Edited fictional brief for the listings');
+	expect(restored(edited)).toContain('/regions/south-fictonia/index.html');
+	expect(restored(edited)).toContain('/uk/regions/south-fictonia/index.html');
+
+	// The pages copied and the pages rendered again make the site a build from nothing makes.
+	const full = builtFiles(build().outDir);
+	const incremental = builtFiles(edited.outDir);
+	expect([...incremental.keys()].sort()).toEqual([...full.keys()].sort());
+	const differing = [...full].filter(([path, bytes]) => !bytes.equals(incremental.get(path)!)).map(([path]) => path);
+	expect(differing).toEqual([]);
 });

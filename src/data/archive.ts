@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Brief } from '../lib/brief';
 import { viewBrief, type BriefView } from '../lib/brief-view';
 import { contentDir, readTaxonomies } from '../lib/content';
+import { listingDigest, type ListedBrief } from '../lib/listing-key';
 import type { Locale } from '../lib/i18n/locales';
 import type { Taxonomies } from '../lib/taxonomy';
 import { briefLang, isStale, textIn, translateBrief, untranslated, type BriefText, type BriefTranslation, type StoredTranslation } from '../lib/translation';
@@ -54,6 +55,8 @@ interface Archive {
 	taxonomies: Taxonomies;
 	/** Digest of what every brief page shows besides its own brief: the taxonomies and the site settings. */
 	sharedDigest: string;
+	/** Digest of the whole archive as listings show it: for the keys of pages that count every brief. */
+	digest: string;
 }
 
 let archive: Promise<Archive> | undefined;
@@ -97,13 +100,18 @@ async function readArchive(): Promise<Archive> {
 	const briefs = entries
 		.map((entry) => archiveBrief(entry, taxonomies))
 		.sort((a, b) => b.brief.date.localeCompare(a.brief.date) || a.slug.localeCompare(b.slug));
-	return { briefs, taxonomies, sharedDigest };
+	return { briefs, taxonomies, sharedDigest, digest: listingDigest(briefs.map(listedBrief), sharedDigest) };
 }
 
 /** Every brief, newest first, with its figures resolved; computed once and shared by all pages. */
 export function getArchive() {
 	if (!archive || import.meta.env.DEV) archive = readArchive();
 	return archive;
+}
+
+/** What a listing shows of a brief, for listing page keys (src/lib/listing-key.ts). */
+export function listedBrief(item: ArchiveBrief): ListedBrief {
+	return { slug: item.slug, digest: String(item.entry.digest), translations: translationsDigest(item) };
 }
 
 /** Changes when any translation of the brief is added, changed or removed. */

@@ -3,7 +3,8 @@ import { categoryPath, munitionPath, regionPath, tagPath, yearPath } from '../li
 import { archiveStats, groupsOf, monthsBetween, type SliceKind } from '../lib/slices';
 import { largest, type Group } from '../lib/stats';
 import type { Month } from '../lib/stats-charts';
-import { getArchive, type ArchiveBrief } from './archive';
+import { keyedPages, listingDigest } from '../lib/listing-key';
+import { getArchive, listedBrief, type ArchiveBrief } from './archive';
 
 /** Totals and groupings of the whole archive, computed once per build and shared by all pages. */
 
@@ -50,14 +51,29 @@ export interface SliceProps {
 	group: Group<ArchiveBrief>;
 }
 
-/** One listing per slice of a kind, split into pages: /regions/<id>/, /regions/<id>/2/, … */
+/**
+ * The kinds whose pages show only their slice's briefs, their share card included (a region's or a
+ * munition type's card, src/lib/card/archive-cards.ts). A year's or tag's page shows the home card,
+ * which counts the whole archive; a category's card adds a line per munition type of the category,
+ * counting briefs whose entries of that type are not counted in the category.
+ */
+const showsOnlyItsSlice: Record<SliceKind, boolean> = { region: true, munition: true, category: false, year: false, tag: false };
+
+/**
+ * One listing per slice of a kind, split into pages: /regions/<id>/, /regions/<id>/2/, … Each page
+ * is keyed on what it shows: the slice's briefs, or the whole archive where it shows more of it.
+ */
 export async function slicePaths(kind: SliceProps['kind'], param: string, paginate: PaginateFunction) {
 	const { groups } = await getStats();
+	const { sharedDigest, digest } = await getArchive();
 	return groups[kind].flatMap((group) =>
-		paginate(group.items, {
-			params: { [param]: group.key },
-			props: { kind, group } satisfies SliceProps,
-			pageSize: listingPageSize,
-		}),
+		keyedPages(
+			paginate(group.items, {
+				params: { [param]: group.key },
+				props: { kind, group } satisfies SliceProps,
+				pageSize: listingPageSize,
+			}),
+			showsOnlyItsSlice[kind] ? listingDigest(group.items.map(listedBrief), sharedDigest) : digest,
+		),
 	);
 }

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { indexSearch, searchIndexMessage } from '../lib/search-index';
-import { cacheDir } from '../site';
+import { cacheDir } from '../site.ts';
 
 /**
  * Indexes the built site for search at the end of every `astro build`, so the search page works from
@@ -14,6 +13,8 @@ export function pagefindIndex(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				if (process.env.SEARCH_INDEX === 'after-astro') return;
+				// Pagefind loads only here: `npm run build` indexes after Astro and never needs it in this process.
+				const { indexSearch, searchIndexMessage } = await import('../lib/search-index.ts');
 				logger.info(searchIndexMessage(await indexSearch(fileURLToPath(dir), cacheDir)));
 			},
 		},

@@ -1,18 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { viewBrief } from '../lib/brief-view';
-import { archiveIn, localeCards } from '../lib/card/archive-cards';
-import { renderInBackground, type BackgroundCards } from '../lib/card/background';
-import type { Card } from '../lib/card/card';
-import { cardPlacements, placeCardsByKey, type CardPlacement } from '../lib/card/generate';
-import { layoutCard } from '../lib/card/layout';
-import { cardMeasure } from '../lib/card/measure';
-import { renderCardPng } from '../lib/card/render';
-import { checkedBriefs, contentDir } from '../lib/content';
-import { archiveStats } from '../lib/slices';
-import { basePath } from '../lib/i18n/paths';
-import { translateBrief } from '../lib/translation';
-import { site } from '../site';
+import { viewBrief } from '../lib/brief-view.ts';
+import { archiveIn, localeCards } from '../lib/card/archive-cards.ts';
+import { renderInBackground, type BackgroundCards } from '../lib/card/background.ts';
+import type { Card } from '../lib/card/card.ts';
+import { cardPlacements, cardRenderer, placeCardsByKey, type CardPlacement } from '../lib/card/generate.ts';
+import { takeCheckedBriefs } from '../lib/checked-handoff.ts';
+import { contentDir } from '../lib/content-dir.ts';
+import { archiveStats } from '../lib/slices.ts';
+import { basePath } from '../lib/i18n/paths.ts';
+import { translateBrief } from '../lib/translation.ts';
+import { site } from '../site.ts';
 
 /**
  * Share cards as a build step: the cards the cache lacks are rendered in a worker thread while the
@@ -20,9 +18,12 @@ import { site } from '../site';
  * are rendered when asked for.
  */
 
-/** Every card, from the same checked content the pages were built from. */
-export function contentCards(dir = contentDir()): Card[] {
-	const { briefs, taxonomies, translations } = checkedBriefs(dir);
+/**
+ * Every card, from the same checked content the pages were built from: in a build the loader's
+ * check, handed over; elsewhere (dev, scripts) a check of its own, the checker loaded only then.
+ */
+export async function contentCards(dir = contentDir()): Promise<Card[]> {
+	const { briefs, taxonomies, translations } = takeCheckedBriefs(dir) ?? (await import('../lib/content.ts')).checkedBriefs(dir);
 	const items = briefs.map(({ id, brief }) => ({ slug: id, brief, view: viewBrief(brief, taxonomies) }));
 	const stats = archiveStats(items, taxonomies);
 	const translated = new Map(translations.map(({ slug, translation }) => [`${translation.lang}:${slug}`, translation]));
@@ -46,8 +47,8 @@ export function shareCards(): AstroIntegration {
 	return {
 		name: 'share-cards',
 		hooks: {
-			'astro:build:start': () => {
-				const cards = contentCards();
+			'astro:build:start': async () => {
+				const cards = await contentCards();
 				rendering = renderInBackground(cards);
 				placements = cardPlacements(cards);
 			},
@@ -59,10 +60,10 @@ export function shareCards(): AstroIntegration {
 			'astro:server:setup': ({ server }) => {
 				server.middlewares.use(async (req, res, next) => {
 					const path = req.url?.split('?')[0];
-					const card = path && basePath(path).startsWith('/og/') ? contentCards().find((c) => c.path === path) : undefined;
+					const card = path && basePath(path).startsWith('/og/') ? (await contentCards()).find((c) => c.path === path) : undefined;
 					if (!card) return next();
 					try {
-						const png = await renderCardPng(layoutCard(card, cardMeasure()).tree);
+						const png = await (await cardRenderer())(card);
 						res.setHeader('Content-Type', 'image/png');
 						res.end(png);
 					} catch (error) {

@@ -1,5 +1,5 @@
-import type { Brief, CasualtyKey } from './brief';
-import { casualtyKeys } from './brief';
+import type { Brief, CasualtyKey } from './brief.ts';
+import { casualtyKeys } from './brief.ts';
 import {
 	boundsText,
 	interceptedShare,
@@ -8,11 +8,11 @@ import {
 	type Bounds,
 	type Figure,
 	type ResolvedFigure,
-} from './figure';
-import { en } from './i18n/en';
-import { useTranslations, type Locale } from './i18n/index';
-import { regionName } from './i18n/names';
-import type { MunitionCategory, Taxonomies } from './taxonomy';
+} from './figure.ts';
+import { en } from './i18n/en.ts';
+import { useTranslations, type Locale } from './i18n/index.ts';
+import { regionName } from './i18n/names.ts';
+import type { MunitionCategory, Taxonomies } from './taxonomy.ts';
 
 /** A brief's figures resolved for display: what every page, card and export shows. */
 

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { figureSchema, type Figure } from './figure';
-import { locales } from './i18n/locales';
-import { countryCode, slugId } from './taxonomy';
+import { figureSchema, type Figure } from './figure.ts';
+import { locales } from './i18n/locales.ts';
+import { countryCode, slugId } from './taxonomy.ts';
 
 /**
  * The brief format: the one schema every brief's frontmatter must satisfy.

@@ -1,6 +1,6 @@
-import type { Brief } from './brief';
-import { dateText } from './i18n/format';
-import { useTranslations, type Locale } from './i18n/index';
+import type { Brief } from './brief.ts';
+import { dateText } from './i18n/format.ts';
+import { useTranslations, type Locale } from './i18n/index.ts';
 
 /** "Cite this brief": a plain-text citation and a BibTeX entry, with the permalink and the date last updated. */
 

@@ -1,26 +1,25 @@
 import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import type { Brief } from './brief';
-import { checkBrief, type CheckOptions } from './check/brief';
-import { linkMessage, readBriefFile } from './check/file';
-import { locateInFile, parseYaml } from './check/frontmatter';
-import { byPosition, type Problem } from './check/problem';
-import { latestToday, repeatedBriefs } from './check/rules';
-import { checkTranslation, type OriginalFile } from './check/translation';
-import { missingNames } from './check/taxonomy-names';
-import { locatedProblem, zodProblems } from './check/zod-problems';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import type { Brief } from './brief.ts';
+import { checkBrief, type CheckOptions } from './check/brief.ts';
+import { checkerDigest, openCheckCache, type CheckCache } from './check/check-cache.ts';
+import { linkMessage, readBriefFile } from './check/file.ts';
+import { locateInFile, parseYaml } from './check/frontmatter.ts';
+import { byPosition, type Problem } from './check/problem.ts';
+import { latestToday, repeatedBriefs } from './check/rules.ts';
+import { checkTranslation, type OriginalFile } from './check/translation.ts';
+import { missingNames } from './check/taxonomy-names.ts';
+import { locatedProblem, zodProblems } from './check/zod-problems.ts';
 import {
 	indexById,
 	munitionsFileSchema,
 	regionsFileSchema,
 	type Taxonomies,
-} from './taxonomy';
-import { translationFileName, type BriefTranslation } from './translation';
+} from './taxonomy.ts';
+import { takeCheckedBriefs } from './checked-handoff.ts';
+import { translationFileName, type BriefTranslation } from './translation.ts';
 
-/** The content folder every command reads: CONTENT_DIR, or ./content. */
-export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
-	return resolve(env.CONTENT_DIR || 'content');
-}
+export { contentDir } from './content-dir.ts';
 
 /** How a file is named in messages: relative to the working directory. */
 export function displayPath(path: string): string {
@@ -134,6 +133,29 @@ export interface CheckedContent {
 	translations: TranslationFile[];
 	problems: Problem[];
 	taxonomies: Taxonomies;
+	/** With a cache: how many files' results were reused, and how many were checked. */
+	checks?: CheckCache['counts'];
+}
+
+export interface ContentCheckOptions extends CheckOptions {
+	/**
+	 * Where the results of the last check are kept (a build's cache folder): a file whose text, name,
+	 * taxonomies and checker are as then is not checked again, and its problems are reported as then.
+	 */
+	cacheFile?: string;
+	/** The checker's digest for that cache; by default that of its code as it is (checkerDigest). */
+	checker?: string;
+}
+
+const taxonomyFiles = ['munitions.yaml', 'regions.yaml'];
+
+function openContentCache(dir: string, { cacheFile, checker = checkerDigest(), ...options }: ContentCheckOptions): CheckCache | undefined {
+	if (!cacheFile || !checker) return undefined;
+	const taxonomies = taxonomyFiles.map((name) => {
+		const path = join(dir, name);
+		return existsSync(path) ? readFileSync(path, 'utf8') : '';
+	});
+	return openCheckCache(cacheFile, { checker, taxonomies, options });
 }
 
 /** Briefs and their translations as each file's own check left them, before the checks across briefs. */
@@ -148,17 +170,17 @@ export interface CheckedShare {
  * among `briefPaths` (so a share of the content is checked apart when it holds every brief's
  * translations beside it). What compares briefs with each other is duplicateWarnings'.
  */
-export function checkShare(briefPaths: readonly string[], translationPaths: readonly string[], taxonomies: Taxonomies, given: CheckOptions = {}): CheckedShare {
+export function checkShare(briefPaths: readonly string[], translationPaths: readonly string[], taxonomies: Taxonomies, given: CheckOptions = {}, cache?: CheckCache): CheckedShare {
 	// Today is taken once: every file of a run is checked against the same date.
 	const options = { ...given, today: given.today ?? latestToday() };
 	const problems: Problem[] = [];
 	const briefs = briefPaths.map((path) => {
-		const { text, brief, problems: own } = checkBriefFile(path, taxonomies, options);
+		const { text, brief, problems: own } = checkBriefFile(path, taxonomies, options, cache);
 		problems.push(...own);
 		return { id: briefId(path), file: displayPath(path), path, text, brief };
 	});
 	const originals = new Map(briefs.map((b) => [b.id, b]));
-	const translations = translationPaths.map((path) => checkTranslationFile(path, originals, problems, options));
+	const translations = translationPaths.map((path) => checkTranslationFile(path, originals, problems, options, cache));
 	return { briefs, translations, problems };
 }
 
@@ -177,18 +199,20 @@ export function duplicateWarnings(briefs: readonly { file: string; brief?: Pick<
 }
 
 /** Reads and checks every brief, every translation and both taxonomies; reports every problem, drops nothing. */
-export function checkContent(dir: string, options: CheckOptions = {}): CheckedContent {
+export function checkContent(dir: string, options: ContentCheckOptions = {}): CheckedContent {
+	const cache = openContentCache(dir, options);
 	const { taxonomies, problems } = readTaxonomies(dir);
 	const listed = listBriefFiles(dir);
 	problems.push(...listed.problems);
-	const share = checkShare(listed.files, listed.translations, taxonomies, options);
+	const share = checkShare(listed.files, listed.translations, taxonomies, options, cache);
 	problems.push(...share.problems, ...duplicateWarnings(share.briefs, (i) => share.briefs[i].text));
+	cache?.save();
 	const briefs = share.briefs.map(({ id, path, text, brief }) => ({ id, path, text, brief }));
-	return { briefs, translations: share.translations, problems: problems.sort(byPosition), taxonomies };
+	return { briefs, translations: share.translations, problems: problems.sort(byPosition), taxonomies, checks: cache?.counts };
 }
 
 /** Reads and checks one translation against its original (by slug among `originals`), adding its problems. */
-export function checkTranslationFile(path: string, originals: ReadonlyMap<string, OriginalFile>, problems: Problem[], options: CheckOptions = {}): TranslationFile {
+export function checkTranslationFile(path: string, originals: ReadonlyMap<string, OriginalFile>, problems: Problem[], options: CheckOptions = {}, cache?: CheckCache): TranslationFile {
 	const { slug, lang } = translationFileName(basename(path))!;
 	const read = readBriefFile(path, basename(path));
 	if ('problem' in read) {
@@ -196,7 +220,11 @@ export function checkTranslationFile(path: string, originals: ReadonlyMap<string
 		return { id: briefId(path), slug, path, text: '' };
 	}
 	const text = read.text;
-	const result = checkTranslation(displayPath(path), text, lang, originals.get(slug), options);
+	const file = displayPath(path);
+	const original = originals.get(slug);
+	const check = () => checkTranslation(file, text, lang, original, options);
+	// The original's name and text decide its check too, so with them in the key its result is as then.
+	const result = cache ? cache.result(['translation', file, text, original?.file ?? '', original?.text ?? ''], check) : check();
 	problems.push(...result.problems);
 	return { id: briefId(path), slug, path, text, translation: result.translation };
 }
@@ -207,11 +235,12 @@ export function translationsOf(dir: string, slug: string): string[] {
 }
 
 /** Reads and checks one brief file; a file that cannot be read as text has that as its only problem. */
-export function checkBriefFile(path: string, taxonomies: Taxonomies, options: CheckOptions = {}) {
+export function checkBriefFile(path: string, taxonomies: Taxonomies, options: CheckOptions = {}, cache?: CheckCache) {
 	const file = displayPath(path);
 	const read = readBriefFile(path, basename(path));
 	if ('problem' in read) return { text: '', problems: [{ file, severity: 'error' as const, ...read.problem }], brief: undefined };
-	return { text: read.text, ...checkBrief(file, read.text, taxonomies, options) };
+	const check = () => checkBrief(file, read.text, taxonomies, options);
+	return { text: read.text, ...(cache ? cache.result(['brief', file, read.text], check) : check()) };
 }
 
 /** Whether a path is one the briefs folder's listing would take as a brief: an .mdx file directly in it. */
@@ -240,22 +269,7 @@ export function acceptedContent({ briefs, translations, taxonomies }: Omit<Check
 	};
 }
 
-const handoff = Symbol.for('incident-briefs.checked-briefs');
-type HandoffSlot = { [handoff]?: { dir: string; checked: CheckedBriefs } };
-
-/**
- * A build checks every brief once, in its content loader, before it builds any page; the loader
- * hands its result over here so the steps that follow (the share cards) need not check again.
- */
-export function handOverCheckedBriefs(dir: string, checked: CheckedBriefs): void {
-	(globalThis as HandoffSlot)[handoff] = { dir, checked };
-}
-
 /** The briefs of `dir` as the loader checked them in this process, or checked now; each hand-over is taken once. */
 export function checkedBriefs(dir: string): CheckedBriefs {
-	const slot = globalThis as HandoffSlot;
-	const handed = slot[handoff];
-	delete slot[handoff];
-	if (handed?.dir === dir) return handed.checked;
-	return acceptedContent(checkContent(dir));
+	return takeCheckedBriefs(dir) ?? acceptedContent(checkContent(dir));
 }

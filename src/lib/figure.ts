@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { formatCount, percentText } from './i18n/format';
-import { useTranslations, type Locale } from './i18n/index';
+import { formatCount, percentText } from './i18n/format.ts';
+import { useTranslations, type Locale } from './i18n/index.ts';
 
 export { formatCount };
 

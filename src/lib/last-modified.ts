@@ -1,7 +1,7 @@
-import type { Brief } from './brief';
-import { lastUpdated } from './cite';
-import { basePath } from './i18n/paths';
-import { briefPath } from './paths';
+import type { Brief } from './brief.ts';
+import { lastUpdated } from './cite.ts';
+import { basePath } from './i18n/paths.ts';
+import { briefPath } from './paths.ts';
 
 /**
  * When each brief page last changed (its `updated`, or its date), for the sitemap's <lastmod>.

@@ -1,9 +1,9 @@
-import { isCounted } from './brief-view';
-import { groupBy, summarize, type Briefed, type Group, type Grouping } from './stats';
-import { monthText } from './i18n/format';
-import { useTranslations, type Locale } from './i18n/index';
-import { groupLabel } from './i18n/names';
-import { munitionCategories, munitionCategoryLabels, type MunitionCategory, type Taxonomies } from './taxonomy';
+import { isCounted } from './brief-view.ts';
+import { groupBy, summarize, type Briefed, type Group, type Grouping } from './stats.ts';
+import { monthText } from './i18n/format.ts';
+import { useTranslations, type Locale } from './i18n/index.ts';
+import { groupLabel } from './i18n/names.ts';
+import { munitionCategories, munitionCategoryLabels, type MunitionCategory, type Taxonomies } from './taxonomy.ts';
 
 /** The ways the archive is cut: by time, place, weapon and tag. Each kind but month has its own pages. */
 

@@ -1,8 +1,8 @@
-import type { Brief } from './brief';
-import { addBounds, isCounted, munitionTotal, type BriefView, type MunitionRow } from './brief-view';
-import { boundsText, formatCount, interceptedShare, shareText, type Bounds } from './figure';
-import { countOf } from './i18n/format';
-import { useTranslations, type Locale } from './i18n/index';
+import type { Brief } from './brief.ts';
+import { addBounds, isCounted, munitionTotal, type BriefView, type MunitionRow } from './brief-view.ts';
+import { boundsText, formatCount, interceptedShare, shareText, type Bounds } from './figure.ts';
+import { countOf } from './i18n/format.ts';
+import { useTranslations, type Locale } from './i18n/index.ts';
 
 /**
  * Totals over sets of briefs. A figure a brief does not report is counted as not reported,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { en } from './i18n/en';
+import { en } from './i18n/en.ts';
 
 /** Taxonomies are data under CONTENT_DIR, so another deployment can replace them. */
 

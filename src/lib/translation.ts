@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { dateSchema, figuresOf, type Brief } from './brief';
-import type { Figure } from './figure';
-import { defaultLocale, type Locale } from './i18n/locales';
+import { dateSchema, figuresOf, type Brief } from './brief.ts';
+import type { Figure } from './figure.ts';
+import { defaultLocale, type Locale } from './i18n/locales.ts';
 
 /**
  * A translation of a brief: content/briefs/<slug>.<lang>.mdx beside the original. It holds only the

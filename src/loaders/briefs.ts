@@ -6,6 +6,7 @@ import { hasBody, pruneBodies, writeBody } from '../data/brief-bodies';
 import { briefSchema } from '../lib/brief';
 import { splitFrontmatter } from '../lib/check/frontmatter';
 import { formatProblem, hasErrors, type Problem } from '../lib/check/problem';
+import { handOverCheckedBriefs } from '../lib/checked-handoff';
 import { recordLastModified } from '../lib/last-modified';
 import {
 	acceptedContent,
@@ -16,7 +17,6 @@ import {
 	checkTranslationFile,
 	contentDir,
 	displayPath,
-	handOverCheckedBriefs,
 	isBriefPath,
 	readTaxonomies,
 	translationsOf,
@@ -24,6 +24,7 @@ import {
 	type TranslationFile,
 } from '../lib/content';
 import { translationFileName, type StoredTranslation } from '../lib/translation';
+import { cacheDir } from '../site';
 
 /** Bump when the loader's output changes, so stored briefs are rendered again. */
 export const LOADER_VERSION = '4';
@@ -47,7 +48,9 @@ export function briefsLoader(): Loader {
 		schema: briefSchema,
 		load: async (context) => {
 			const dir = contentDir();
-			const { briefs, translations, problems, taxonomies } = checkContent(dir);
+			// Kept beside Astro's store: a file, taxonomy or checker that changed is checked again.
+			const { briefs, translations, problems, taxonomies, checks } = checkContent(dir, { cacheFile: join(cacheDir, 'brief-checks.bin') });
+			if (checks) context.logger.info(`${checks.checked} file(s) checked, ${checks.reused} unchanged since the last check`);
 			// A build publishes every brief or stops; the dev server serves the valid ones and says what is wrong.
 			if (hasErrors(problems) && !context.watcher) {
 				for (const warning of problems.filter((p) => p.severity === 'warning')) context.logger.warn(formatProblem(warning));

@@ -1,12 +1,12 @@
-import { formatCount, type Bounds } from '../figure';
-import { cardPath, categoryPath, munitionPath, regionPath, statsPath } from '../paths';
-import type { ArchiveStats } from '../slices';
-import type { Briefed, Group, Measure, Summary } from '../stats';
-import { countOf } from '../i18n/format';
-import { intlLocale, locales, useTranslations, type Locale, type Translate } from '../i18n/index';
-import { categoryLabel, groupLabel } from '../i18n/names';
-import { localePath } from '../i18n/paths';
-import type { MunitionCategory } from '../taxonomy';
+import { formatCount, type Bounds } from '../figure.ts';
+import { cardPath, categoryPath, munitionPath, regionPath, statsPath } from '../paths.ts';
+import type { ArchiveStats } from '../slices.ts';
+import type { Briefed, Group, Measure, Summary } from '../stats.ts';
+import { countOf } from '../i18n/format.ts';
+import { intlLocale, locales, useTranslations, type Locale, type Translate } from '../i18n/index.ts';
+import { categoryLabel, groupLabel } from '../i18n/names.ts';
+import { localePath } from '../i18n/paths.ts';
+import type { MunitionCategory } from '../taxonomy.ts';
 import { briefCard, capitalise, cardDate, categoryPhrases, figuresSentence, sentences, type Card, type CardTile } from './card.ts';
 
 /**

@@ -1,13 +1,13 @@
-import type { CasualtyKey } from '../brief';
-import { locationText } from '../brief-view';
-import { countOf, dateText, nounFor } from '../i18n/format';
-import { useTranslations, type Locale } from '../i18n/index';
-import { localePath, pathLocale } from '../i18n/paths';
-import { boundsText, type Bounds } from '../figure';
-import { briefCardPath, briefPath } from '../paths';
-import { groupings } from '../slices';
-import { groupBy, type Briefed, type Group } from '../stats';
-import type { MunitionCategory, Taxonomies } from '../taxonomy';
+import type { CasualtyKey } from '../brief.ts';
+import { locationText } from '../brief-view.ts';
+import { countOf, dateText, nounFor } from '../i18n/format.ts';
+import { useTranslations, type Locale } from '../i18n/index.ts';
+import { localePath, pathLocale } from '../i18n/paths.ts';
+import { boundsText, type Bounds } from '../figure.ts';
+import { briefCardPath, briefPath } from '../paths.ts';
+import { groupings } from '../slices.ts';
+import { groupBy, type Briefed, type Group } from '../stats.ts';
+import type { MunitionCategory, Taxonomies } from '../taxonomy.ts';
 
 /**
  * What a share card says, as plain data: the same figures, with the same qualifiers, as the page

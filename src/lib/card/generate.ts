@@ -2,9 +2,6 @@ import { copyFileSync, linkSync, mkdirSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cardKey, openCardCache, rendererDigest, type CardCache } from './cache.ts';
 import type { Card } from './card.ts';
-import { layoutCard } from './layout.ts';
-import { cardMeasure } from './measure.ts';
-import { renderCardPng } from './render.ts';
 
 /**
  * The build's card step in two halves: rendering every card the cache lacks into the cache, which
@@ -50,6 +47,16 @@ export function missingCards(cards: Card[], cache: CardCache, digest: string): {
 }
 
 /**
+ * A card's PNG, laid out and rendered. The renderer (satori, sharp, the fonts) is loaded here, not
+ * when this module is: a build whose cards are all cached never loads it.
+ */
+export async function cardRenderer(): Promise<(card: Card) => Promise<Buffer>> {
+	const [{ layoutCard }, { cardMeasure }, { renderCardPng }] = await Promise.all([import('./layout.ts'), import('./measure.ts'), import('./render.ts')]);
+	const measure = cardMeasure();
+	return (card) => renderCardPng(layoutCard(card, measure).tree);
+}
+
+/**
  * Cards to render, which several threads may take from: `next` lives in shared memory, so each card
  * is taken once however many threads render. `offset` is the index of `entries[0]` in the whole queue,
  * for a thread that joins late and was given only the cards not yet taken.
@@ -77,13 +84,14 @@ export function restOfQueue(queue: CardQueue): CardQueue {
 
 /** Renders cards from the queue into the cache until none is left; each PNG is stored as soon as it is made. */
 export async function renderQueue({ entries, next, offset }: CardQueue, cacheDir?: string): Promise<number> {
+	if (cardsLeft({ entries, next, offset }) === 0) return 0;
+	const render = await cardRenderer();
 	const cache = openCardCache(cacheDir);
-	const measure = cardMeasure();
 	let rendered = 0;
 	const run = async () => {
 		for (let i = Atomics.add(next, 0, 1) - offset; i < entries.length; i = Atomics.add(next, 0, 1) - offset) {
 			const [key, card] = entries[i];
-			cache.put(key, await renderCardPng(layoutCard(card, measure).tree));
+			cache.put(key, await render(card));
 			rendered++;
 		}
 	};

@@ -1,4 +1,4 @@
-import { isAllowedUrl, isOtherSite, urlScheme } from '../safe-markdown';
+import { isAllowedUrl, isOtherSite, urlScheme } from '../safe-markdown.ts';
 
 /** What the body check says about comments, images and links, wherever it finds them. */
 

@@ -4,10 +4,10 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { commentMessage, imageMessage, linkFinding } from './body-messages';
-import type { Position } from './frontmatter';
-import { prepareBody } from './prepare';
-import { placeholderMark } from './rules';
+import { commentMessage, imageMessage, linkFinding } from './body-messages.ts';
+import type { Position } from './frontmatter.ts';
+import { prepareBody } from './prepare.ts';
+import { placeholderMark } from './rules.ts';
 
 /**
  * A brief's body is Markdown written by strangers. It is parsed as MDX, the way an MDX toolchain

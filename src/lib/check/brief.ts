@@ -1,14 +1,14 @@
-import { briefSchema, type Brief } from '../brief';
-import type { Taxonomies } from '../taxonomy';
-import { lintBody } from './body';
-import { cardTextFindings } from './card-text';
-import { parseYaml, splitFrontmatter } from './frontmatter';
-import { nestingFinding } from './limits';
-import { numberFindings } from './numbers';
-import { byPosition, under, type Finding, type Problem } from './problem';
-import { briefRules, latestToday, placeholders } from './rules';
-import { bodyTextFindings, textFindings } from './text';
-import { locatedProblem, zodFindings } from './zod-problems';
+import { briefSchema, type Brief } from '../brief.ts';
+import type { Taxonomies } from '../taxonomy.ts';
+import { lintBody } from './body.ts';
+import { cardTextFindings } from './card-text.ts';
+import { parseYaml, splitFrontmatter } from './frontmatter.ts';
+import { nestingFinding } from './limits.ts';
+import { numberFindings } from './numbers.ts';
+import { byPosition, under, type Finding, type Problem } from './problem.ts';
+import { briefRules, latestToday, placeholders } from './rules.ts';
+import { bodyTextFindings, textFindings } from './text.ts';
+import { locatedProblem, zodFindings } from './zod-problems.ts';
 
 export interface CheckedBrief {
 	/** The validated frontmatter, when it passed the schema and every rule. */

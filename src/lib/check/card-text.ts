@@ -1,6 +1,6 @@
-import { undrawable } from '../card/fonts';
-import { codePoint } from './text';
-import type { Finding } from './problem';
+import { undrawable } from '../card/fonts.ts';
+import { codePoint } from './text.ts';
+import type { Finding } from './problem.ts';
 
 /** The fields a brief's share card shows as text. */
 const cardFields: PropertyKey[][] = [['title'], ['summary'], ['location', 'place'], ['location', 'detail']];

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
-import { maxBriefBytes, sizeMessage } from './limits';
+import { maxBriefBytes, sizeMessage } from './limits.ts';
 
 /**
  * Reads a brief file as the checker must: a link is not followed, a file over the size limit is

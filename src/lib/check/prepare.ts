@@ -1,7 +1,7 @@
-import { commentMessage, imageMessage, linkFinding } from './body-messages';
-import type { BodyFinding } from './body';
-import { lineIndex, lineStarts } from './frontmatter';
-import { containerPrefix } from './limits';
+import { commentMessage, imageMessage, linkFinding } from './body-messages.ts';
+import type { BodyFinding } from './body.ts';
+import { lineIndex, lineStarts } from './frontmatter.ts';
+import { containerPrefix } from './limits.ts';
 
 /**
  * The MDX parser takes time that grows faster than the text (a flat list of 25,000 items takes

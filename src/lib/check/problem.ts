@@ -1,4 +1,4 @@
-import { bidi, control } from './text';
+import { bidi, control } from './text.ts';
 
 /** One thing wrong (or suspicious) in a content file, with where it is. */
 export interface Problem {

@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
-import { casualtyKeys, figuresOf, isDateTime, isRealDate, type Brief, type CasualtyKey } from '../brief';
-import { casualtyLabels } from '../brief-view';
-import { boundsText, figureBounds, figureSchema, type Figure } from '../figure';
-import type { Taxonomies } from '../taxonomy';
-import type { Finding } from './problem';
-import { didYouMeanText } from './suggest';
-import { comparable } from './text';
+import { casualtyKeys, figuresOf, isDateTime, isRealDate, type Brief, type CasualtyKey } from '../brief.ts';
+import { casualtyLabels } from '../brief-view.ts';
+import { boundsText, figureBounds, figureSchema, type Figure } from '../figure.ts';
+import type { Taxonomies } from '../taxonomy.ts';
+import type { Finding } from './problem.ts';
+import { didYouMeanText } from './suggest.ts';
+import { comparable } from './text.ts';
 
 /**
  * The rules a brief must follow beyond its types. They read the raw frontmatter and use whatever

@@ -1,5 +1,5 @@
-import { defaultLocale, locales } from '../i18n/locales';
-import type { Finding } from './problem';
+import { defaultLocale, locales } from '../i18n/locales.ts';
+import type { Finding } from './problem.ts';
 
 type Named = { id: string; names?: Record<string, string> };
 

@@ -1,16 +1,16 @@
 import { basename } from 'node:path';
-import type { Brief } from '../brief';
-import { isLocale, locales } from '../i18n/locales';
-import { briefLang, noteKeys, translationFileName, translationSchema, untranslated, type BriefTranslation } from '../translation';
-import { bodyPlaceholderMessage, lintBody } from './body';
-import { cardTextFindings } from './card-text';
-import { nestingFinding } from './limits';
-import { bodyTextFindings, textFindings as hiddenTextFindings } from './text';
-import { parseYaml, splitFrontmatter } from './frontmatter';
-import { byPosition, under, type Finding, type Problem } from './problem';
-import { isRecord, latestToday, placeholders, stringValues } from './rules';
-import { didYouMeanText } from './suggest';
-import { locatedProblem, zodFindings } from './zod-problems';
+import type { Brief } from '../brief.ts';
+import { isLocale, locales } from '../i18n/locales.ts';
+import { briefLang, noteKeys, translationFileName, translationSchema, untranslated, type BriefTranslation } from '../translation.ts';
+import { bodyPlaceholderMessage, lintBody } from './body.ts';
+import { cardTextFindings } from './card-text.ts';
+import { nestingFinding } from './limits.ts';
+import { bodyTextFindings, textFindings as hiddenTextFindings } from './text.ts';
+import { parseYaml, splitFrontmatter } from './frontmatter.ts';
+import { byPosition, under, type Finding, type Problem } from './problem.ts';
+import { isRecord, latestToday, placeholders, stringValues } from './rules.ts';
+import { didYouMeanText } from './suggest.ts';
+import { locatedProblem, zodFindings } from './zod-problems.ts';
 
 /**
  * Checks a translation (content/briefs/<slug>.<lang>.mdx) against its original: it holds only text,

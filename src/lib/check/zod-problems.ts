@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
-import type { ParsedYaml } from './frontmatter';
-import { fieldPath, type Finding, type Problem } from './problem';
-import { didYouMeanText } from './suggest';
+import type { ParsedYaml } from './frontmatter.ts';
+import { fieldPath, type Finding, type Problem } from './problem.ts';
+import { didYouMeanText } from './suggest.ts';
 
 type Issue = z.core.$ZodIssue;
 type Path = PropertyKey[];

@@ -1,5 +1,5 @@
-import { intlLocale, nouns, type Noun } from './index';
-import type { Locale } from './locales';
+import { intlLocale, nouns, type Noun } from './index.ts';
+import type { Locale } from './locales.ts';
 
 /** Numbers, dates and counted nouns in a locale, through Intl: "1 905", "7 вересня 2025 р.", "5 довідок". */
 

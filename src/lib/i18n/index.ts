@@ -1,6 +1,6 @@
-import { en, enNouns, type DictionaryKey, type Noun } from './en';
-import { defaultLocale, type Locale } from './locales';
-import { uk, ukNouns } from './uk';
+import { en, enNouns, type DictionaryKey, type Noun } from './en.ts';
+import { defaultLocale, type Locale } from './locales.ts';
+import { uk, ukNouns } from './uk.ts';
 
 /** The dictionaries, one per locale: every string a reader sees comes from here. */
 export const dictionaries: Record<Locale, Record<DictionaryKey, string>> = { en, uk };
@@ -42,5 +42,5 @@ export function around(template: string, name: string): [string, string] {
 	return [before, after];
 }
 
-export { defaultLocale, isLocale, locales, type Locale } from './locales';
-export type { DictionaryKey, Noun } from './en';
+export { defaultLocale, isLocale, locales, type Locale } from './locales.ts';
+export type { DictionaryKey, Noun } from './en.ts';

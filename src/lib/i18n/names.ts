@@ -1,9 +1,9 @@
-import type { CasualtyKey } from '../brief';
-import type { Measure } from '../stats';
-import type { MunitionCategory, MunitionType, Region, Taxonomies } from '../taxonomy';
-import { useTranslations } from './index';
-import { monthText } from './format';
-import type { Locale } from './locales';
+import type { CasualtyKey } from '../brief.ts';
+import type { Measure } from '../stats.ts';
+import type { MunitionCategory, MunitionType, Region, Taxonomies } from '../taxonomy.ts';
+import { useTranslations } from './index.ts';
+import { monthText } from './format.ts';
+import type { Locale } from './locales.ts';
 
 /** Names of the archive's things in a locale: taxonomy entries by their `names`, labels from the dictionary. */
 

@@ -1,4 +1,4 @@
-import { defaultLocale, locales, type Locale } from './locales';
+import { defaultLocale, locales, type Locale } from './locales.ts';
 
 /**
  * Where each language's pages live: English at the root, every other locale under /<locale>/ with the

@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+
+/** What a listing shows of one brief: its address, and what its file and its translations say (their digests). */
+export interface ListedBrief {
+	slug: string;
+	digest: string;
+	translations: string;
+}
+
+/**
+ * The digest of what a listing's pages are made from, for Astro's incremental build: every brief of
+ * its slice in order (a page lists a hundred of them, but its totals, its pager and its share card
+ * count them all) and what every page shares (taxonomies, site settings). A page is copied from the
+ * last build only while this and its code are unchanged.
+ */
+export function listingDigest(briefs: readonly ListedBrief[], shared: string): string {
+	const hash = createHash('sha256').update(shared);
+	for (const { slug, digest, translations } of briefs) hash.update(`\n${slug}=${digest}/${translations}`);
+	return hash.digest('hex');
+}
+
+/** The pages of one paginated listing, each with its cache key: the listing's digest and the page's number. */
+export function keyedPages<T extends { props: { page: { currentPage: number } } }>(pages: readonly T[], digest: string): (T & { cacheKey: string })[] {
+	return pages.map((path) => ({ ...path, cacheKey: `${digest}:${path.props.page.currentPage}` }));
+}
