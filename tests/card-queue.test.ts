@@ -1,9 +1,10 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { contentCards } from '../src/integrations/share-cards';
 import { renderInBackground } from '../src/lib/card/background';
+import type { Card } from '../src/lib/card/card';
 import { cardKey } from '../src/lib/card/cache';
 import { cardQueue, cardsLeft, renderQueue, restOfQueue } from '../src/lib/card/generate';
 import { writeSyntheticContent } from './helpers/synthetic';
@@ -12,7 +13,10 @@ import { root } from './helpers/build';
 /** The card step's queue, which the worker beside the page build and the workers joining after it share. */
 describe('the queue of cards to render', () => {
 	const work = mkdtempSync(join(tmpdir(), 'card-queue-'));
-	const cards = contentCards(join(root, 'tests/fixtures/basic'));
+	let cards: Card[];
+	beforeAll(async () => {
+		cards = await contentCards(join(root, 'tests/fixtures/basic'));
+	});
 	const keyed = () => new Map(cards.map((card) => [cardKey(card), card]));
 	const pngs = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.png')).sort();
 
@@ -43,7 +47,7 @@ describe('the queue of cards to render', () => {
 	it('renders a large card step in workers joining once the pages are done, each card once', async () => {
 		const content = join(work, 'content');
 		writeSyntheticContent(content, { briefs: 30, seed: 3 });
-		const many = contentCards(content);
+		const many = await contentCards(content);
 		expect(many.length).toBeGreaterThan(64);
 		const cacheDir = join(work, 'joined');
 		const distinct = new Set(many.map((card) => cardKey(card)));
