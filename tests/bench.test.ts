@@ -193,6 +193,7 @@ describe('npm run bench:cards', () => {
 		expect(result.stdout).toMatch(/cards in [\d.]+ s, one at a time: [\d.]+ cards\/s/);
 		// Every card the template draws is text on rectangles: none needs the whole-SVG path.
 		expect(result.stdout).toMatch(/^drawn from glyph masks: [1-9]\d*; through satori's SVG and sharp: 0$/m);
-		expect(result.stdout).toMatch(/^ {2}\d+ rendered in [\d.]+ s: [\d.]+ ms per card/m);
+		expect(result.stdout).toMatch(/^ {2}one worker \(beside the pages\): \d+ rendered in [\d.]+ s: [\d.]+ ms per card/m);
+		expect(result.stdout).toMatch(/^ {2}\d+ workers \(after the pages\): \d+ rendered in [\d.]+ s: [\d.]+ ms per card/m);
 	});
 });
