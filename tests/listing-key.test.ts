@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { keyedPages, listingDigest, type ListedBrief } from '../src/lib/listing-key';
+import { countedDigest, keyedPages, listingDigest, pagesKeyedOnTheirBriefs, type ListedBrief } from '../src/lib/listing-key';
 
 const briefs: ListedBrief[] = [
 	{ slug: '2020-01-01-a', digest: 'd1', translations: '' },
@@ -28,4 +28,36 @@ it('each page of a listing gets a key of its own, with the listing digest in it'
 	expect(keyed.map((p) => p.cacheKey)).toEqual(['abc:1', 'abc:2', 'abc:3']);
 	expect(keyed[1].params).toEqual({ page: '2' });
 	expect(new Set(keyedPages(pages, 'abd').map((p) => p.cacheKey)).isDisjointFrom(new Set(keyed.map((p) => p.cacheKey)))).toBe(true);
+});
+
+it('what the archive counts changes with any figure, date, place or brief, not with a title or summary', () => {
+	const archive = [
+		{ slug: '2020-01-01-a', brief: { title: 'A', summary: 'About A', date: '2020-01-01', casualties: { killed: 1 } } },
+		{ slug: '2020-01-02-b', brief: { title: 'B', summary: 'About B', date: '2020-01-02', casualties: { killed: 2 } } },
+	];
+	const counted = countedDigest(archive, shared);
+	const retitled = archive.map((b, i) => (i ? { ...b, brief: { ...b.brief, title: 'B, corrected', summary: 'Corrected' } } : b));
+	expect(countedDigest(retitled, shared)).toBe(counted);
+	const changed = [
+		archive.map((b, i) => (i ? { ...b, brief: { ...b.brief, casualties: { killed: 3 } } } : b)),
+		archive.map((b, i) => (i ? { ...b, brief: { ...b.brief, date: '2020-01-03' } } : b)),
+		archive.slice(1),
+		[...archive].reverse(),
+	];
+	for (const list of changed) expect(countedDigest(list, shared)).not.toBe(counted);
+	expect(countedDigest(archive, 'other-settings')).not.toBe(counted);
+});
+
+it("a page counting the whole archive is keyed on the briefs it lists: another page's title leaves its key", () => {
+	const listed = (slug: string): ListedBrief => ({ slug, digest: `d-${slug}`, translations: '' });
+	const pages = [
+		{ props: { page: { currentPage: 1, data: ['a', 'b'] } } },
+		{ props: { page: { currentPage: 2, data: ['c'] } } },
+	];
+	const keys = pagesKeyedOnTheirBriefs(pages, listed, 'counted').map((p) => p.cacheKey);
+	const edited = (slug: string) => ({ ...listed(slug), digest: slug === 'c' ? 'd-c-edited' : `d-${slug}` });
+	const after = pagesKeyedOnTheirBriefs(pages, edited, 'counted').map((p) => p.cacheKey);
+	expect(after[0]).toBe(keys[0]);
+	expect(after[1]).not.toBe(keys[1]);
+	expect(pagesKeyedOnTheirBriefs(pages, listed, 'counted-otherwise').map((p) => p.cacheKey).some((k, i) => k === keys[i])).toBe(false);
 });

@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Brief } from '../lib/brief';
 import { viewBrief, type BriefView } from '../lib/brief-view';
 import { contentDir, readTaxonomies } from '../lib/content';
-import { listingDigest, type ListedBrief } from '../lib/listing-key';
+import { countedDigest, listingDigest, type ListedBrief } from '../lib/listing-key';
 import type { Locale } from '../lib/i18n/locales';
 import type { Taxonomies } from '../lib/taxonomy';
 import { briefLang, isStale, textIn, translateBrief, untranslated, type BriefText, type BriefTranslation, type StoredTranslation } from '../lib/translation';
@@ -55,8 +55,10 @@ interface Archive {
 	taxonomies: Taxonomies;
 	/** Digest of what every brief page shows besides its own brief: the taxonomies and the site settings. */
 	sharedDigest: string;
-	/** Digest of the whole archive as listings show it: for the keys of pages that count every brief. */
+	/** Digest of the whole archive as listings show it: for the keys of pages that show every brief. */
 	digest: string;
+	/** Digest of what pages count across the archive, without the briefs' titles and summaries (listing-key.ts). */
+	counted: string;
 }
 
 let archive: Promise<Archive> | undefined;
@@ -100,7 +102,7 @@ async function readArchive(): Promise<Archive> {
 	const briefs = entries
 		.map((entry) => archiveBrief(entry, taxonomies))
 		.sort((a, b) => b.brief.date.localeCompare(a.brief.date) || a.slug.localeCompare(b.slug));
-	return { briefs, taxonomies, sharedDigest, digest: listingDigest(briefs.map(listedBrief), sharedDigest) };
+	return { briefs, taxonomies, sharedDigest, digest: listingDigest(briefs.map(listedBrief), sharedDigest), counted: countedDigest(briefs, sharedDigest) };
 }
 
 /** Every brief, newest first, with its figures resolved; computed once and shared by all pages. */

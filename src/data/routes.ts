@@ -1,7 +1,7 @@
 import type { PaginateFunction } from 'astro';
 import type { Locale } from '../lib/i18n/locales';
-import { keyedPages } from '../lib/listing-key';
-import { briefPageKey, getArchive } from './archive';
+import { pagesKeyedOnTheirBriefs } from '../lib/listing-key';
+import { briefPageKey, getArchive, listedBrief } from './archive';
 import { getStats, listingPageSize } from './stats';
 
 /**
@@ -14,9 +14,9 @@ export async function briefPaths(locale: Locale) {
 	return briefs.map((item) => ({ params: { slug: item.slug }, props: { item }, cacheKey: briefPageKey(item, sharedDigest, locale) }));
 }
 
-/** All briefs, a hundred a page; each page counts the whole archive, so its key covers every brief. */
+/** All briefs, a hundred a page; each page counts the whole archive, and lists its hundred. */
 export async function listingPaths(paginate: PaginateFunction) {
 	const { briefs } = await getStats();
-	const { digest } = await getArchive();
-	return keyedPages(paginate(briefs, { pageSize: listingPageSize }), digest);
+	const { counted } = await getArchive();
+	return pagesKeyedOnTheirBriefs(paginate(briefs, { pageSize: listingPageSize }), listedBrief, counted);
 }

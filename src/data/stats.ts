@@ -3,7 +3,7 @@ import { categoryPath, munitionPath, regionPath, tagPath, yearPath } from '../li
 import { archiveStats, groupsOf, monthsBetween, type SliceKind } from '../lib/slices';
 import { largest, type Group } from '../lib/stats';
 import type { Month } from '../lib/stats-charts';
-import { keyedPages, listingDigest } from '../lib/listing-key';
+import { keyedPages, listingDigest, pagesKeyedOnTheirBriefs } from '../lib/listing-key';
 import { getArchive, listedBrief, type ArchiveBrief } from './archive';
 
 /** Totals and groupings of the whole archive, computed once per build and shared by all pages. */
@@ -61,19 +61,14 @@ const showsOnlyItsSlice: Record<SliceKind, boolean> = { region: true, munition: 
 
 /**
  * One listing per slice of a kind, split into pages: /regions/<id>/, /regions/<id>/2/, … Each page
- * is keyed on what it shows: the slice's briefs, or the whole archive where it shows more of it.
+ * is keyed on what it shows: the slice's briefs, or where it counts the whole archive, what the
+ * archive counts and the briefs the page lists.
  */
 export async function slicePaths(kind: SliceProps['kind'], param: string, paginate: PaginateFunction) {
 	const { groups } = await getStats();
-	const { sharedDigest, digest } = await getArchive();
-	return groups[kind].flatMap((group) =>
-		keyedPages(
-			paginate(group.items, {
-				params: { [param]: group.key },
-				props: { kind, group } satisfies SliceProps,
-				pageSize: listingPageSize,
-			}),
-			showsOnlyItsSlice[kind] ? listingDigest(group.items.map(listedBrief), sharedDigest) : digest,
-		),
-	);
+	const { sharedDigest, counted } = await getArchive();
+	return groups[kind].flatMap((group) => {
+		const pages = paginate(group.items, { params: { [param]: group.key }, props: { kind, group } satisfies SliceProps, pageSize: listingPageSize });
+		return showsOnlyItsSlice[kind] ? keyedPages(pages, listingDigest(group.items.map(listedBrief), sharedDigest)) : pagesKeyedOnTheirBriefs(pages, listedBrief, counted);
+	});
 }

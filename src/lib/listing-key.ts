@@ -19,6 +19,32 @@ export function listingDigest(briefs: readonly ListedBrief[], shared: string): s
 	return hash.digest('hex');
 }
 
+/**
+ * The digest of what a page counts across the archive (its totals, its pager, the share card it shows):
+ * every brief's data but the title and summary, which a listing shows only on the page that lists the
+ * brief, and what every page shares. A title corrected changes the page listing the brief, not this.
+ */
+export function countedDigest(briefs: readonly { slug: string; brief: { title: string; summary: string } }[], shared: string): string {
+	const hash = createHash('sha256').update(shared);
+	for (const { slug, brief } of briefs) {
+		const { title, summary, ...counted } = brief;
+		hash.update(`\n${slug}=${JSON.stringify(counted)}`);
+	}
+	return hash.digest('hex');
+}
+
+/**
+ * The pages of a listing that counts the whole archive, each keyed on the briefs it lists itself and
+ * on what it counts: a brief's text edited renders again only the page that lists it.
+ */
+export function pagesKeyedOnTheirBriefs<B, T extends { props: { page: { currentPage: number; data: B[] } } }>(
+	pages: readonly T[],
+	listed: (item: B) => ListedBrief,
+	counted: string,
+): (T & { cacheKey: string })[] {
+	return pages.map((path) => ({ ...path, cacheKey: `${listingDigest(path.props.page.data.map(listed), counted)}:${path.props.page.currentPage}` }));
+}
+
 /** The pages of one paginated listing, each with its cache key: the listing's digest and the page's number. */
 export function keyedPages<T extends { props: { page: { currentPage: number } } }>(pages: readonly T[], digest: string): (T & { cacheKey: string })[] {
 	return pages.map((path) => ({ ...path, cacheKey: `${digest}:${path.props.page.currentPage}` }));
