@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { countedDigest, keyedPages, listingDigest, pagesKeyedOnTheirBriefs, type ListedBrief } from '../src/lib/listing-key';
+import { countedDigest, listingDigest, pagesKeyedOnTheirBriefs, type ListedBrief } from '../src/lib/listing-key';
 
 const briefs: ListedBrief[] = [
 	{ slug: '2020-01-01-a', digest: 'd1', translations: '' },
@@ -20,14 +20,6 @@ it("a listing's digest changes with any brief it lists, their order, their trans
 	];
 	for (const list of changed) expect(listingDigest(list, shared)).not.toBe(digest);
 	expect(listingDigest(briefs, 'other-settings')).not.toBe(digest);
-});
-
-it('each page of a listing gets a key of its own, with the listing digest in it', () => {
-	const pages = [1, 2, 3].map((currentPage) => ({ params: { page: currentPage === 1 ? undefined : String(currentPage) }, props: { page: { currentPage } } }));
-	const keyed = keyedPages(pages, 'abc');
-	expect(keyed.map((p) => p.cacheKey)).toEqual(['abc:1', 'abc:2', 'abc:3']);
-	expect(keyed[1].params).toEqual({ page: '2' });
-	expect(new Set(keyedPages(pages, 'abd').map((p) => p.cacheKey)).isDisjointFrom(new Set(keyed.map((p) => p.cacheKey)))).toBe(true);
 });
 
 it('what the archive counts changes with any figure, date, place or brief, not with a title or summary', () => {

@@ -3,7 +3,7 @@ import { categoryPath, munitionPath, regionPath, tagPath, yearPath } from '../li
 import { archiveStats, groupsOf, monthsBetween, type SliceKind } from '../lib/slices';
 import { largest, type Group } from '../lib/stats';
 import type { Month } from '../lib/stats-charts';
-import { keyedPages, listingDigest, pagesKeyedOnTheirBriefs } from '../lib/listing-key';
+import { countedDigest, pagesKeyedOnTheirBriefs } from '../lib/listing-key';
 import { getArchive, listedBrief, type ArchiveBrief } from './archive';
 
 /** Totals and groupings of the whole archive, computed once per build and shared by all pages. */
@@ -52,23 +52,22 @@ export interface SliceProps {
 }
 
 /**
- * The kinds whose pages show only their slice's briefs, their share card included (a region's or a
+ * The kinds whose pages count only their slice's briefs, their share card included (a region's or a
  * munition type's card, src/lib/card/archive-cards.ts). A year's or tag's page shows the home card,
  * which counts the whole archive; a category's card adds a line per munition type of the category,
  * counting briefs whose entries of that type are not counted in the category.
  */
-const showsOnlyItsSlice: Record<SliceKind, boolean> = { region: true, munition: true, category: false, year: false, tag: false };
+const countsOnlyItsSlice: Record<SliceKind, boolean> = { region: true, munition: true, category: false, year: false, tag: false };
 
 /**
  * One listing per slice of a kind, split into pages: /regions/<id>/, /regions/<id>/2/, … Each page
- * is keyed on what it shows: the slice's briefs, or where it counts the whole archive, what the
- * archive counts and the briefs the page lists.
+ * is keyed on the briefs it lists and on what it counts: its slice, or the whole archive.
  */
 export async function slicePaths(kind: SliceProps['kind'], param: string, paginate: PaginateFunction) {
 	const { groups } = await getStats();
 	const { sharedDigest, counted } = await getArchive();
 	return groups[kind].flatMap((group) => {
 		const pages = paginate(group.items, { params: { [param]: group.key }, props: { kind, group } satisfies SliceProps, pageSize: listingPageSize });
-		return showsOnlyItsSlice[kind] ? keyedPages(pages, listingDigest(group.items.map(listedBrief), sharedDigest)) : pagesKeyedOnTheirBriefs(pages, listedBrief, counted);
+		return pagesKeyedOnTheirBriefs(pages, listedBrief, countsOnlyItsSlice[kind] ? countedDigest(group.items, sharedDigest) : counted);
 	});
 }

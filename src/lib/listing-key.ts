@@ -24,18 +24,29 @@ export function listingDigest(briefs: readonly ListedBrief[], shared: string): s
  * every brief's data but the title and summary, which a listing shows only on the page that lists the
  * brief, and what every page shares. A title corrected changes the page listing the brief, not this.
  */
-export function countedDigest(briefs: readonly { slug: string; brief: { title: string; summary: string } }[], shared: string): string {
+export function countedDigest(briefs: readonly { slug: string; brief: Counted }[], shared: string): string {
 	const hash = createHash('sha256').update(shared);
-	for (const { slug, brief } of briefs) {
-		const { title, summary, ...counted } = brief;
-		hash.update(`\n${slug}=${JSON.stringify(counted)}`);
-	}
+	for (const { slug, brief } of briefs) hash.update(`\n${slug}=${countedOf(brief)}`);
 	return hash.digest('hex');
 }
 
+type Counted = { title: string; summary: string };
+
+/** A brief is counted by many listings (its region's, each munition type's, the archive's): its part is made once. */
+const countedParts = new WeakMap<Counted, string>();
+
+function countedOf(brief: Counted): string {
+	let found = countedParts.get(brief);
+	if (found === undefined) {
+		const { title, summary, ...rest } = brief;
+		countedParts.set(brief, (found = createHash('sha256').update(JSON.stringify(rest)).digest('hex')));
+	}
+	return found;
+}
+
 /**
- * The pages of a listing that counts the whole archive, each keyed on the briefs it lists itself and
- * on what it counts: a brief's text edited renders again only the page that lists it.
+ * The pages of a listing, each keyed on the briefs it lists itself and on what it counts (a slice's
+ * or the whole archive's countedDigest): a brief's text edited renders again only the page listing it.
  */
 export function pagesKeyedOnTheirBriefs<B, T extends { props: { page: { currentPage: number; data: B[] } } }>(
 	pages: readonly T[],
@@ -43,9 +54,4 @@ export function pagesKeyedOnTheirBriefs<B, T extends { props: { page: { currentP
 	counted: string,
 ): (T & { cacheKey: string })[] {
 	return pages.map((path) => ({ ...path, cacheKey: `${listingDigest(path.props.page.data.map(listed), counted)}:${path.props.page.currentPage}` }));
-}
-
-/** The pages of one paginated listing, each with its cache key: the listing's digest and the page's number. */
-export function keyedPages<T extends { props: { page: { currentPage: number } } }>(pages: readonly T[], digest: string): (T & { cacheKey: string })[] {
-	return pages.map((path) => ({ ...path, cacheKey: `${digest}:${path.props.page.currentPage}` }));
 }
