@@ -2,26 +2,25 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContentInParallel, minFilesForWorkers, shareOut } from '../src/lib/check/parallel';
+import { checkContentInParallel, minFilesForWorkers, runsOf } from '../src/lib/check/parallel';
 import { checkContent } from '../src/lib/content';
 import { writeSyntheticContent } from './helpers/synthetic';
 import { writeSyntheticTranslations } from './helpers/synthetic-translations';
 
-describe('shareOut', () => {
+describe('runsOf', () => {
 	const files = Array.from({ length: 200 }, (_, i) => `/c/briefs/2020-01-01-fake-${String(i).padStart(3, '0')}.mdx`);
 	const translations = ['/c/briefs/2020-01-01-fake-000.uk.mdx', '/c/briefs/2020-01-01-fake-100.uk.mdx', '/c/briefs/2020-01-01-gone.uk.mdx'];
 
-	it('puts every brief in one share, in runs taken in turn, and each translation beside its original', () => {
-		const shares = shareOut(files, translations, 2);
-		expect(shares.flatMap((s) => s.files).sort()).toEqual(files);
-		expect(shares[0].files.slice(0, 64)).toEqual(files.slice(0, 64));
-		expect(shares[1].files[0]).toBe(files[64]);
-		expect(shares[0].translations).toEqual(['/c/briefs/2020-01-01-fake-000.uk.mdx', '/c/briefs/2020-01-01-gone.uk.mdx']);
-		expect(shares[1].translations).toEqual(['/c/briefs/2020-01-01-fake-100.uk.mdx']);
+	it('puts every brief in one run of 64, in order, and each translation beside its original', () => {
+		const runs = runsOf(files, translations);
+		expect(runs.map((r) => r.files.length)).toEqual([64, 64, 64, 8]);
+		expect(runs.flatMap((r) => r.files)).toEqual(files);
+		expect(runs[0].translations).toEqual(['/c/briefs/2020-01-01-fake-000.uk.mdx', '/c/briefs/2020-01-01-gone.uk.mdx']);
+		expect(runs[1].translations).toEqual(['/c/briefs/2020-01-01-fake-100.uk.mdx']);
 	});
 
-	it('makes one share of everything for one thread', () => {
-		expect(shareOut(files, translations, 1)).toEqual([{ files, translations }]);
+	it('makes one run of an empty folder, for a translation without its original', () => {
+		expect(runsOf([], ['/c/briefs/2020-01-01-gone.uk.mdx'])).toEqual([{ files: [], translations: ['/c/briefs/2020-01-01-gone.uk.mdx'] }]);
 	});
 });
 

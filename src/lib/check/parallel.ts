@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Brief } from '../brief';
 import { briefId, checkShare, displayPath, duplicateWarnings, listBriefFiles, readTaxonomies, type CheckedShare } from '../content';
+import type { Taxonomies } from '../taxonomy';
 import { translationFileName } from '../translation';
 import type { CheckOptions } from './brief';
 import { readBriefFile } from './file';
@@ -12,9 +13,10 @@ import { byPosition, type Problem } from './problem';
 import { latestToday } from './rules';
 
 /**
- * `npm run check` over every core: each file's own check (nearly all the time) is split into shares,
- * one checked on this thread and the others in worker threads; the check across briefs (duplicates)
- * then runs here over all of them. Same problems, in the same order, as checkContent.
+ * `npm run check` over every core: each file's own check (nearly all the time) is split into runs
+ * of briefs, which this thread and worker threads take one after another from a shared counter (so a
+ * worker still loading its modules takes fewer); the check across briefs (duplicates) then runs here
+ * over all of them. Same problems, in the same order, as checkContent.
  */
 
 export interface ContentCheck {
@@ -36,23 +38,34 @@ export interface ShareResult {
 
 /** Fewer files than this are checked on one thread: starting a worker costs more than it saves. */
 export const minFilesForWorkers = 2000;
-/** Briefs are dealt out in runs of this many, so a slow stretch of the folder is shared too. */
+/** Briefs are taken in runs of this many, each thread taking the next run when done with one. */
 const run = 64;
 
-/**
- * The listing dealt out into `count` shares: runs of briefs in turn, each translation in its
- * original's share (a translation without one in the first).
- */
-export function shareOut(files: readonly string[], translations: readonly string[], count: number): Share[] {
-	const shares = Array.from({ length: count }, (): Share => ({ files: [], translations: [] }));
-	const shareOf = new Map<string, Share>();
+/** The listing in runs of briefs, each translation in its original's run (a translation without one in the first). */
+export function runsOf(files: readonly string[], translations: readonly string[]): Share[] {
+	const runs = Array.from({ length: Math.max(1, Math.ceil(files.length / run)) }, (): Share => ({ files: [], translations: [] }));
+	const runOf = new Map<string, Share>();
 	files.forEach((path, i) => {
-		const share = shares[Math.floor(i / run) % count];
-		share.files.push(path);
-		shareOf.set(briefId(path), share);
+		runs[Math.floor(i / run)].files.push(path);
+		runOf.set(briefId(path), runs[Math.floor(i / run)]);
 	});
-	for (const path of translations) (shareOf.get(translationFileName(basename(path))!.slug) ?? shares[0]).translations.push(path);
-	return shares;
+	for (const path of translations) (runOf.get(translationFileName(basename(path))!.slug) ?? runs[0]).translations.push(path);
+	return runs;
+}
+
+/** Work shared between threads: the runs, and the index of the next run not taken (in shared memory). */
+export interface SharedRuns {
+	runs: Share[];
+	next: Int32Array;
+}
+
+/** Checks runs until none is left; a thread that starts late (a worker loading its modules) simply takes fewer. */
+export function checkRuns({ runs, next }: SharedRuns, taxonomies: Taxonomies, options: CheckOptions): ShareResult[] {
+	const results: ShareResult[] = [];
+	for (let i = Atomics.add(next, 0, 1); i < runs.length; i = Atomics.add(next, 0, 1)) {
+		results.push(shareResult(checkShare(runs[i].files, runs[i].translations, taxonomies, options)));
+	}
+	return results;
 }
 
 export function shareResult({ briefs, problems }: CheckedShare): ShareResult {
@@ -61,11 +74,11 @@ export function shareResult({ briefs, problems }: CheckedShare): ShareResult {
 
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
-function checkInWorker(data: { share: Share; taxonomies: unknown; options: CheckOptions }): Promise<ShareResult> {
+function checkInWorker(data: { work: SharedRuns; taxonomies: Taxonomies; options: CheckOptions }): Promise<ShareResult[]> {
 	// The worker runs the TypeScript sources as this process does, through tsx.
 	const worker = new Worker(new URL('./share-worker.ts', import.meta.url), { workerData: data, execArgv: ['--import', tsx] });
 	return new Promise((resolve, reject) => {
-		worker.once('message', (result: ShareResult) => {
+		worker.once('message', (result: ShareResult[]) => {
 			resolve(result);
 			void worker.terminate();
 		});
@@ -87,9 +100,9 @@ export async function checkContentInParallel(dir: string, given: CheckOptions = 
 	problems.push(...listed.problems);
 	const files = listed.files.length + listed.translations.length;
 	const count = files < minFilesForWorkers ? 1 : Math.max(1, threads);
-	const [own, ...others] = shareOut(listed.files, listed.translations, count);
-	const workers = others.map((share) => checkInWorker({ share, taxonomies, options }));
-	const results = [shareResult(checkShare(own.files, own.translations, taxonomies, options)), ...(await Promise.all(workers))];
+	const work: SharedRuns = { runs: runsOf(listed.files, listed.translations), next: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) };
+	const workers = Array.from({ length: count - 1 }, () => checkInWorker({ work, taxonomies, options }));
+	const results = [...checkRuns(work, taxonomies, options), ...(await Promise.all(workers)).flat()];
 	// Back into the listing's order, which decides which of two duplicates is the earlier.
 	const byFile = new Map(results.flatMap((result) => result.briefs.map((brief) => [brief.file, brief])));
 	const briefs = listed.files.map((path) => byFile.get(displayPath(path))!);

@@ -1,10 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkShare } from '../content';
 import type { Taxonomies } from '../taxonomy';
 import type { CheckOptions } from './brief';
-import { shareResult, type Share } from './parallel';
+import { checkRuns, type SharedRuns } from './parallel';
 
-/** Checks one share of the briefs for checkContentInParallel and sends back what it found. */
+/** Checks runs of briefs for checkContentInParallel, taking them from the shared counter, and sends back what it found. */
 
-const { share, taxonomies, options } = workerData as { share: Share; taxonomies: Taxonomies; options: CheckOptions };
-parentPort!.postMessage(shareResult(checkShare(share.files, share.translations, taxonomies, options)));
+const { work, taxonomies, options } = workerData as { work: SharedRuns; taxonomies: Taxonomies; options: CheckOptions };
+parentPort!.postMessage(checkRuns(work, taxonomies, options));
