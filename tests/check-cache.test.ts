@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, expect, it } from 'vitest';
@@ -75,8 +75,9 @@ it("the checker's digest changes with any module it imports, and only those", ()
 	const code = mkdtempSync(join(tmpdir(), 'check-cache-code-'));
 	mkdirSync(join(code, 'check'));
 	writeFileSync(join(code, 'content.ts'), "import { rule } from './check/rule.ts';\nexport const check = rule;\n");
-	writeFileSync(join(code, 'check/rule.ts'), "export { other } from './other.ts';\nexport const rule = 1;\n");
+	writeFileSync(join(code, 'check/rule.ts'), "export { other } from './other.ts';\nexport { bare } from './bare';\nexport const rule = 1;\n");
 	writeFileSync(join(code, 'check/other.ts'), 'export const other = 1;\n');
+	writeFileSync(join(code, 'check/bare.ts'), 'export const bare = 1;\n');
 	writeFileSync(join(code, 'unrelated.ts'), 'export const unrelated = 1;\n');
 	const lockfile = join(code, 'package-lock.json');
 	writeFileSync(lockfile, '{"lockfileVersion": 3}');
@@ -87,6 +88,14 @@ it("the checker's digest changes with any module it imports, and only those", ()
 	writeFileSync(join(code, 'check/other.ts'), 'export const other = 2;\n');
 	const edited = digest();
 	expect(edited).not.toBe(before);
+	// An import that leaves out ".ts" is followed too.
+	writeFileSync(join(code, 'check/bare.ts'), 'export const bare = 2;\n');
+	const bare = digest();
+	expect(bare).not.toBe(edited);
 	writeFileSync(lockfile, '{"lockfileVersion": 3, "packages": {}}');
-	expect(digest()).not.toBe(edited);
+	expect(digest()).not.toBe(bare);
+	// The same code in another folder digests the same.
+	const moved = mkdtempSync(join(tmpdir(), 'check-cache-moved-'));
+	cpSync(code, moved, { recursive: true });
+	expect(sourceDigest(join(moved, 'content.ts'), join(moved, 'package-lock.json'))).toBe(digest());
 });
