@@ -8,10 +8,10 @@ export interface ListedBrief {
 }
 
 /**
- * The digest of what a listing's pages are made from, for Astro's incremental build: every brief of
- * its slice in order (a page lists a hundred of them, but its totals, its pager and its share card
- * count them all) and what every page shares (taxonomies, site settings). A page is copied from the
- * last build only while this and its code are unchanged.
+ * The digest of briefs as they are shown, in order, for Astro's incremental build: the briefs a page
+ * lists (pagesKeyedOnTheirBriefs), or every brief for a file made of all of them (the data files),
+ * with what every page shares (taxonomies, site settings, or countedDigest). A page is copied from
+ * the last build only while this and its code are unchanged.
  */
 export function listingDigest(briefs: readonly ListedBrief[], shared: string): string {
 	const hash = createHash('sha256').update(shared);

@@ -99,11 +99,6 @@ export async function renderQueue({ entries, next, offset }: CardQueue, cacheDir
 	return rendered;
 }
 
-/** Renders each keyed card into the cache, in this thread. */
-export async function renderKeyed(missing: Map<string, Card>, cacheDir?: string): Promise<void> {
-	await renderQueue(cardQueue(missing), cacheDir);
-}
-
 /** Where a card goes and its cache key: all that placing it needs, without the card's text. */
 export interface CardPlacement {
 	path: string;
@@ -145,7 +140,7 @@ export function placeCardsByKey(placements: CardPlacement[], { outDir, cacheDir 
 export async function generateCards(cards: Card[], options: GenerateOptions): Promise<GenerateResult> {
 	const { cacheDir, digest = rendererDigest() } = options;
 	const { missing, cached } = missingCards(cards, openCardCache(cacheDir), digest);
-	await renderKeyed(missing, cacheDir);
+	await renderQueue(cardQueue(missing), cacheDir);
 	placeCards(cards, { ...options, digest });
 	return { rendered: missing.size, cached };
 }
