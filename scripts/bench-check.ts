@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContentInParallel } from '../src/lib/check/parallel';
-import { checkContent } from '../src/lib/content';
-import { writeSyntheticContent } from '../tests/helpers/synthetic';
-import { writeSyntheticTranslations } from '../tests/helpers/synthetic-translations';
+import { checkContentInParallel } from '../src/lib/check/parallel.ts';
+import { checkContent } from '../src/lib/content.ts';
+import { writeSyntheticContent } from '../tests/helpers/synthetic.ts';
+import { writeSyntheticTranslations } from '../tests/helpers/synthetic-translations.ts';
 
 /**
  * `npm run bench:check`: times the checker on synthetic briefs written to a temporary folder.

@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/content';
-import { runImport, summaryLine } from '../src/lib/import/run';
+import { checkContent } from '../src/lib/content.ts';
+import { runImport, summaryLine } from '../src/lib/import/run.ts';
 
 /**
  * `npm run bench:import -- <missile_attacks_daily.csv> <missiles_and_uavs.csv>`: times the import into a

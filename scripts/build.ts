@@ -16,7 +16,7 @@ const built = spawnSync(process.execPath, [astro, 'build', ...args], {
 if (built.status !== 0) {
 	// Astro ends a failed build with its own Location: and Stack trace: block; a contributor needs the
 	// list of problems last, so when briefs are the cause the checker's list ends the output.
-	const check = spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/check.ts')], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+	const check = spawnSync(process.execPath, [resolve('scripts/check.ts')], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
 	if (check.status === 1) console.error(`\nThe build stopped and published nothing. The problems in the briefs:\n${check.stdout.trimEnd()}`);
 	process.exit(built.status ?? 1);
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { checkReport, githubReport, jsonReport, textReport } from '../src/lib/check/report';
-import { checkContentInParallel } from '../src/lib/check/parallel';
-import { contentDir } from '../src/lib/content';
+import { checkReport, githubReport, jsonReport, textReport } from '../src/lib/check/report.ts';
+import { checkContentInParallel } from '../src/lib/check/parallel.ts';
+import { contentDir } from '../src/lib/content.ts';
 
 /**
  * `npm run check`: every problem in CONTENT_DIR's briefs, their translations and the taxonomies, one line each; exit 1 on any error.

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { withFieldTables } from '../src/lib/field-reference';
+import { withFieldTables } from '../src/lib/field-reference.ts';
 
 /** `npm run docs:fields`: rewrites the field references in CONTRIBUTING.md (briefs, translations) from the schemas' descriptions. */
 

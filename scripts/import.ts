@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content';
-import { DatasetError } from '../src/lib/import/dataset';
-import { runImport, summaryLine } from '../src/lib/import/run';
+import { contentDir } from '../src/lib/content.ts';
+import { DatasetError } from '../src/lib/import/dataset.ts';
+import { runImport, summaryLine } from '../src/lib/import/run.ts';
 
 /**
  * `npm run import -- air-force <missile_attacks_daily.csv> <missiles_and_uavs.csv>`: the Air Force's

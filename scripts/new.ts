@@ -2,11 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { isRealDate } from '../src/lib/brief';
-import { briefsDir, contentDir, displayPath, readTaxonomies } from '../src/lib/content';
-import { locales } from '../src/lib/i18n/locales';
-import { briefTemplate, newBriefName } from '../src/lib/scaffold';
-import { newTranslation } from '../src/lib/translation-template';
+import { isRealDate } from '../src/lib/brief.ts';
+import { briefsDir, contentDir, displayPath, readTaxonomies } from '../src/lib/content.ts';
+import { locales } from '../src/lib/i18n/locales.ts';
+import { briefTemplate, newBriefName } from '../src/lib/scaffold.ts';
+import { newTranslation } from '../src/lib/translation-template.ts';
 
 /**
  * `npm run new -- --date 2025-09-07 --place Kyiv [--slug kyiv]`: writes CONTENT_DIR/briefs/<date>-<place>.mdx

@@ -182,8 +182,7 @@ describe('npm run bench', () => {
 
 describe('npm run bench:cards', () => {
 	it('prints median and p95 per card, cards per second and PNG size, and the build card step', () => {
-		const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
-		const result = spawnSync(process.execPath, [tsx, join(root, 'scripts/bench-cards.ts'), '--briefs', '3'], { cwd: root, encoding: 'utf8', env: astroEnv({}) });
+		const result = spawnSync(process.execPath, [join(root, 'scripts/bench-cards.ts'), '--briefs', '3'], { cwd: root, encoding: 'utf8', env: astroEnv({}) });
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toMatch(/^per card +median +p95 +max$/m);
 		for (const row of ['layout', 'rasterise: satori \\(SVG\\)', 'rasterise: pixels \\+ PNG', 'total']) {

@@ -1,5 +1,5 @@
-import type { Brief } from './brief';
-import { lastUpdated } from './cite';
+import type { Brief } from './brief.ts';
+import { lastUpdated } from './cite.ts';
 
 /**
  * The <meta> tags that describe a brief page as an article to other software: Open Graph's

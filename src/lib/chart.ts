@@ -1,7 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { formatCount } from './figure';
-import { listText } from './i18n/format';
-import { useTranslations, type Locale } from './i18n/index';
+import { formatCount } from './figure.ts';
+import { listText } from './i18n/format.ts';
+import { useTranslations, type Locale } from './i18n/index.ts';
 
 /** Chart geometry computed at build time; components only draw it as SVG. */
 

@@ -1,13 +1,13 @@
 import { stringify } from 'csv-stringify/sync';
-import { casualtyKeys, type CasualtyKey, type Source } from './brief';
-import { isCounted, type ShownFigure } from './brief-view';
-import { lastUpdated } from './cite';
-import type { Bounds } from './figure';
-import { briefPath, permalink } from './paths';
-import type { Briefed } from './stats';
-import type { Locale } from './i18n/locales';
-import type { Taxonomies } from './taxonomy';
-import { briefLang, type BriefTranslation } from './translation';
+import { casualtyKeys, type CasualtyKey, type Source } from './brief.ts';
+import { isCounted, type ShownFigure } from './brief-view.ts';
+import { lastUpdated } from './cite.ts';
+import type { Bounds } from './figure.ts';
+import { briefPath, permalink } from './paths.ts';
+import type { Briefed } from './stats.ts';
+import type { Locale } from './i18n/locales.ts';
+import type { Taxonomies } from './taxonomy.ts';
+import { briefLang, type BriefTranslation } from './translation.ts';
 
 /** The archive as data: JSON and CSV records, with figures resolved exactly as the pages show them. */
 

@@ -1,5 +1,5 @@
-import type { Brief } from './brief';
-import { lastUpdated } from './cite';
+import type { Brief } from './brief.ts';
+import { lastUpdated } from './cite.ts';
 
 /** What an RSS channel needs beyond @astrojs/rss's fields: the feed's own address and when it last changed. */
 

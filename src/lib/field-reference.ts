@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
-import { briefSchema, dateSchema } from './brief';
-import { figureSchema } from './figure';
-import { translationSchema } from './translation';
+import { briefSchema, dateSchema } from './brief.ts';
+import { figureSchema } from './figure.ts';
+import { translationSchema } from './translation.ts';
 
 /** The brief fields as a Markdown table, generated from the schema's descriptions for CONTRIBUTING.md. */
 

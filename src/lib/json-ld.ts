@@ -1,9 +1,9 @@
-import type { Brief, Source } from './brief';
-import { locationText } from './brief-view';
-import { lastUpdated } from './cite';
-import type { Locale } from './i18n/locales';
-import { regionName } from './i18n/names';
-import type { Taxonomies } from './taxonomy';
+import type { Brief, Source } from './brief.ts';
+import { locationText } from './brief-view.ts';
+import { lastUpdated } from './cite.ts';
+import type { Locale } from './i18n/locales.ts';
+import { regionName } from './i18n/names.ts';
+import type { Taxonomies } from './taxonomy.ts';
 
 /** Structured data (schema.org) for a brief: a NewsArticle about an Event, citing the brief's sources. */
 

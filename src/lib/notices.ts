@@ -1,6 +1,6 @@
-import type { Brief } from './brief';
-import { around, fill, template, type Locale } from './i18n/index';
-import { dataset } from './import/air-force';
+import type { Brief } from './brief.ts';
+import { around, fill, template, type Locale } from './i18n/index.ts';
+import { dataset } from './import/air-force.ts';
 
 /** "Imported from the Air Force's report, via the dataset …": the words around the link to the report. */
 export function importedNotice(imported: NonNullable<Brief['imported']>, locale: Locale) {

@@ -1,6 +1,6 @@
 import slugify from '@sindresorhus/slugify';
-import { placeholderMark } from './check/rules';
-import type { Taxonomies } from './taxonomy';
+import { placeholderMark } from './check/rules.ts';
+import type { Taxonomies } from './taxonomy.ts';
 
 /** A new brief: its file name and a commented template holding every field, for `npm run new`. */
 

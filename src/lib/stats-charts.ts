@@ -1,10 +1,10 @@
-import type { BarRow, ColumnInput } from './chart';
-import { boundsText } from './figure';
-import type { Group, Measure } from './stats';
-import { countOf, monthText } from './i18n/format';
-import { useTranslations, type Locale } from './i18n/index';
-import { casualtyLabel, categoryLabel } from './i18n/names';
-import { munitionCategories } from './taxonomy';
+import type { BarRow, ColumnInput } from './chart.ts';
+import { boundsText } from './figure.ts';
+import type { Group, Measure } from './stats.ts';
+import { countOf, monthText } from './i18n/format.ts';
+import { useTranslations, type Locale } from './i18n/index.ts';
+import { casualtyLabel, categoryLabel } from './i18n/names.ts';
+import { munitionCategories } from './taxonomy.ts';
 
 /** What the charts on /stats/ plot: lower bounds, per month and per region. */
 

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Brief } from './brief';
-import { splitFrontmatter } from './check/frontmatter';
-import { placeholderMark } from './check/rules';
-import { briefsDir, checkBriefFile, displayPath, readTaxonomies } from './content';
-import { isLocale, locales, type Locale } from './i18n/locales';
-import { briefLang, noteKeys } from './translation';
+import type { Brief } from './brief.ts';
+import { splitFrontmatter } from './check/frontmatter.ts';
+import { placeholderMark } from './check/rules.ts';
+import { briefsDir, checkBriefFile, displayPath, readTaxonomies } from './content.ts';
+import { isLocale, locales, type Locale } from './i18n/locales.ts';
+import { briefLang, noteKeys } from './translation.ts';
 
 /**
  * A new translation of a brief, for `npm run new -- --translate <slug> --lang <lang>`: every text of

@@ -1,8 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runImport } from '../../src/lib/import/run';
-import { root } from './build';
+import { runImport } from '../../src/lib/import/run.ts';
+import { root } from './build.ts';
 
 /** The import's test rows (tests/fixtures/air-force) run into a copy of the repository's content/. */
 

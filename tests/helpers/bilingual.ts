@@ -1,7 +1,7 @@
 import { load } from 'cheerio';
-import { en } from '../../src/lib/i18n/en';
-import type { Locale } from '../../src/lib/i18n/locales';
-import { uk } from '../../src/lib/i18n/uk';
+import { en } from '../../src/lib/i18n/en.ts';
+import type { Locale } from '../../src/lib/i18n/locales.ts';
+import { uk } from '../../src/lib/i18n/uk.ts';
 
 /** What the bilingual tests read from built pages: text by language, and the words each dictionary owns. */
 

@@ -1,7 +1,7 @@
-import { briefSchema } from '../../src/lib/brief';
-import { viewBrief } from '../../src/lib/brief-view';
-import type { Briefed } from '../../src/lib/stats';
-import { indexById, type MunitionType, type Region, type Taxonomies } from '../../src/lib/taxonomy';
+import { briefSchema } from '../../src/lib/brief.ts';
+import { viewBrief } from '../../src/lib/brief-view.ts';
+import type { Briefed } from '../../src/lib/stats.ts';
+import { indexById, type MunitionType, type Region, type Taxonomies } from '../../src/lib/taxonomy.ts';
 
 /** Small fake taxonomies and briefs for unit tests of the aggregation and exports. */
 

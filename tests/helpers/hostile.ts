@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { checkBrief } from '../../src/lib/check/brief';
-import { formatProblem } from '../../src/lib/check/problem';
-import { readTaxonomies } from '../../src/lib/content';
-import { root } from './build';
+import { checkBrief } from '../../src/lib/check/brief.ts';
+import { formatProblem } from '../../src/lib/check/problem.ts';
+import { readTaxonomies } from '../../src/lib/content.ts';
+import { root } from './build.ts';
 
 /** Crafted briefs for the hostile-input tests: obviously fake, checked against the bundled taxonomies. */
 

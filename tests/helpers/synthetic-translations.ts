@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { briefSchema } from '../../src/lib/brief';
-import { noteKeys } from '../../src/lib/translation';
-import type { SyntheticBrief } from './synthetic';
+import { briefSchema } from '../../src/lib/brief.ts';
+import { noteKeys } from '../../src/lib/translation.ts';
+import type { SyntheticBrief } from './synthetic.ts';
 
 /**
  * Fake Ukrainian translations of synthetic briefs, for tests and benchmarks: each text of the original

@@ -1,4 +1,4 @@
-import type { BodyFinding } from './body';
+import type { BodyFinding } from './body.ts';
 
 /**
  * Limits that keep any brief, however crafted, cheap to check and build. They are checked by a

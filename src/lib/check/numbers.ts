@@ -1,5 +1,5 @@
-import type { YamlNumber } from './frontmatter';
-import type { Finding } from './problem';
+import type { YamlNumber } from './frontmatter.ts';
+import type { Finding } from './problem.ts';
 
 /**
  * YAML reads 0x0F as 15, 0o17 and +15 too, 1e3 as 1000 and -0 as a negative zero, and a number past

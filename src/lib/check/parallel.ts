@@ -1,16 +1,14 @@
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Brief } from '../brief';
-import { briefId, checkShare, displayPath, duplicateWarnings, listBriefFiles, readTaxonomies, type CheckedShare } from '../content';
-import type { Taxonomies } from '../taxonomy';
-import { translationFileName } from '../translation';
-import type { CheckOptions } from './brief';
-import { readBriefFile } from './file';
-import { byPosition, type Problem } from './problem';
-import { latestToday } from './rules';
+import type { Brief } from '../brief.ts';
+import { briefId, checkShare, displayPath, duplicateWarnings, listBriefFiles, readTaxonomies, type CheckedShare } from '../content.ts';
+import type { Taxonomies } from '../taxonomy.ts';
+import { translationFileName } from '../translation.ts';
+import type { CheckOptions } from './brief.ts';
+import { readBriefFile } from './file.ts';
+import { byPosition, type Problem } from './problem.ts';
+import { latestToday } from './rules.ts';
 
 /**
  * `npm run check` over every core: each file's own check (nearly all the time) is split into runs
@@ -72,11 +70,9 @@ export function shareResult({ briefs, problems }: CheckedShare): ShareResult {
 	return { briefs: briefs.map(({ file, brief }) => ({ file, brief: brief && { date: brief.date, location: brief.location } })), problems };
 }
 
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-
 function checkInWorker(data: { work: SharedRuns; taxonomies: Taxonomies; options: CheckOptions }): Promise<ShareResult[]> {
-	// The worker runs the TypeScript sources as this process does, through tsx.
-	const worker = new Worker(new URL('./share-worker.ts', import.meta.url), { workerData: data, execArgv: ['--import', tsx] });
+	// Node runs the TypeScript sources as they are (every relative import names its .ts file).
+	const worker = new Worker(new URL('./share-worker.ts', import.meta.url), { workerData: data });
 	return new Promise((resolve, reject) => {
 		worker.once('message', (result: ShareResult[]) => {
 			resolve(result);

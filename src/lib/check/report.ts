@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from './problem';
+import { formatProblem, type Problem } from './problem.ts';
 
 /** How a check run is shown: lines for people and editors, JSON for tools, annotations for GitHub. */
 

@@ -1,4 +1,4 @@
-import type { Finding } from './problem';
+import type { Finding } from './problem.ts';
 
 /**
  * Text that looks like something else. Every string in a brief's frontmatter (titles, summaries,

@@ -1,4 +1,4 @@
-import type { Locale } from './locales';
+import type { Locale } from './locales.ts';
 
 /**
  * The language of a text the site did not write (a source's title, its publisher), told by its script:

@@ -1,4 +1,4 @@
-import type { DictionaryKey, Noun } from './en';
+import type { DictionaryKey, Noun } from './en.ts';
 
 /** Every word a reader sees in Ukrainian: one entry per key of `en.ts`, or the typecheck fails. */
 export const uk = {

@@ -1,7 +1,7 @@
-import { reportOf, sameReportUrl, type Report } from './air-force';
-import type { DatasetRow } from './dataset';
-import { rowTextProblems } from './row-text';
-import { parseMoment, span, touches, type Window } from './window';
+import { reportOf, sameReportUrl, type Report } from './air-force.ts';
+import type { DatasetRow } from './dataset.ts';
+import { rowTextProblems } from './row-text.ts';
+import { parseMoment, span, touches, type Window } from './window.ts';
 
 /**
  * One attack is the rows of one post whose windows overlap or touch. A post whose rows fall into

@@ -1,5 +1,5 @@
-import type { Brief, MunitionEntry } from '../brief';
-import { boundsText, figureBounds } from '../figure';
+import type { Brief, MunitionEntry } from '../brief.ts';
+import { boundsText, figureBounds } from '../figure.ts';
 
 /**
  * A brief that already cites an attack's post covers it: the import writes no second brief and

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Brief, MunitionEntry } from '../brief';
-import { dataset, reportSourceId } from './air-force';
-import type { Attack } from './attacks';
-import { munitionEntries, type ModelFigures } from './figures';
-import { bodyOf, summaryOf, titleOf } from './prose';
-import { kyivDateTime, kyivDay } from './window';
+import type { Brief, MunitionEntry } from '../brief.ts';
+import { dataset, reportSourceId } from './air-force.ts';
+import type { Attack } from './attacks.ts';
+import { munitionEntries, type ModelFigures } from './figures.ts';
+import { bodyOf, summaryOf, titleOf } from './prose.ts';
+import { kyivDateTime, kyivDay } from './window.ts';
 
 /** What the import writes for one attack: the parts it owns and the text it starts the brief with. */
 export interface Draft {

@@ -1,10 +1,10 @@
-import type { MunitionEntry } from '../brief';
-import type { Figure } from '../figure';
-import type { MunitionCategory } from '../taxonomy';
-import { reportSourceId } from './air-force';
-import type { Attack, RowProblem } from './attacks';
-import { countCell } from './dataset';
-import type { ModelTypes } from './munition-types';
+import type { MunitionEntry } from '../brief.ts';
+import type { Figure } from '../figure.ts';
+import type { MunitionCategory } from '../taxonomy.ts';
+import { reportSourceId } from './air-force.ts';
+import type { Attack, RowProblem } from './attacks.ts';
+import { countCell } from './dataset.ts';
+import type { ModelTypes } from './munition-types.ts';
 
 /**
  * An attack's rows as munition entries: one per type, same-type rows added together, a blank count

@@ -1,10 +1,10 @@
 import { parseDocument } from 'yaml';
-import type { MunitionEntry } from '../brief';
-import { splitFrontmatter } from '../check/frontmatter';
-import { boundsText, figureBounds, type Figure } from '../figure';
-import { reportSourceId } from './air-force';
-import { digest, type Draft } from './draft';
-import { briefText, editedYaml, setField } from './writer';
+import type { MunitionEntry } from '../brief.ts';
+import { splitFrontmatter } from '../check/frontmatter.ts';
+import { boundsText, figureBounds, type Figure } from '../figure.ts';
+import { reportSourceId } from './air-force.ts';
+import { digest, type Draft } from './draft.ts';
+import { briefText, editedYaml, setField } from './writer.ts';
 
 /**
  * A re-import of a brief the import wrote before. It owns the time window and the munitions entries

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import cyrillicToTranslit from 'cyrillic-to-translit-js';
-import type { MunitionCategory, MunitionType } from '../taxonomy';
+import type { MunitionCategory, MunitionType } from '../taxonomy.ts';
 
 /**
  * The dataset's weapon models as the site's munition types. A type that lists a model among its

@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { Document } from 'yaml';
-import type { MunitionType } from '../taxonomy';
-import { blockEntries, inlineShortMaps } from './writer';
+import type { MunitionType } from '../taxonomy.ts';
+import { blockEntries, inlineShortMaps } from './writer.ts';
 
 /**
  * New munition types go at the end of munitions.yaml, below what is there, so the hand-written

@@ -1,10 +1,10 @@
-import { formatCount } from '../figure';
-import type { MunitionCategory } from '../taxonomy';
-import { dataset } from './air-force';
-import type { Attack } from './attacks';
-import type { ModelFigures } from './figures';
-import { dateText, listText } from '../i18n/format';
-import { kyivDay, windowText } from './window';
+import { formatCount } from '../figure.ts';
+import type { MunitionCategory } from '../taxonomy.ts';
+import { dataset } from './air-force.ts';
+import type { Attack } from './attacks.ts';
+import type { ModelFigures } from './figures.ts';
+import { dateText, listText } from '../i18n/format.ts';
+import { kyivDay, windowText } from './window.ts';
 
 /** The text an imported brief starts with: title, summary, and a paragraph and table made from the rows. */
 

@@ -1,8 +1,8 @@
-import { sourceSchema } from '../brief';
-import { bidi, control, textProblem } from '../check/text';
-import { reportOf } from './air-force';
-import type { RowProblem } from './attacks';
-import type { DatasetRow } from './dataset';
+import { sourceSchema } from '../brief.ts';
+import { bidi, control, textProblem } from '../check/text.ts';
+import { reportOf } from './air-force.ts';
+import type { RowProblem } from './attacks.ts';
+import type { DatasetRow } from './dataset.ts';
 
 /**
  * The checker refuses text that feeds and pages cannot carry (controls, bidi overrides, invisible

@@ -1,21 +1,21 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import type { MunitionEntry } from '../brief';
-import { splitFrontmatter } from '../check/frontmatter';
-import { kilobytes, maxBriefBytes } from '../check/limits';
-import { briefsDir, displayPath, listBriefFiles, readTaxonomies } from '../content';
-import { dataset, sameReportUrl } from './air-force';
-import { attackKey, groupAttacks, type RowProblem } from './attacks';
-import { coveredDifferences } from './covered';
-import { readAttackRows, readModelCategories } from './dataset';
-import { draftOf, newBrief } from './draft';
-import { attackFigures } from './figures';
-import { mergeBrief } from './merge';
-import { modelTypes } from './munition-types';
-import { appendMunitionTypes } from './munitions-file';
-import { translationFileName } from '../translation';
-import { briefText, frontmatterYaml } from './writer';
+import type { MunitionEntry } from '../brief.ts';
+import { splitFrontmatter } from '../check/frontmatter.ts';
+import { kilobytes, maxBriefBytes } from '../check/limits.ts';
+import { briefsDir, displayPath, listBriefFiles, readTaxonomies } from '../content.ts';
+import { dataset, sameReportUrl } from './air-force.ts';
+import { attackKey, groupAttacks, type RowProblem } from './attacks.ts';
+import { coveredDifferences } from './covered.ts';
+import { readAttackRows, readModelCategories } from './dataset.ts';
+import { draftOf, newBrief } from './draft.ts';
+import { attackFigures } from './figures.ts';
+import { mergeBrief } from './merge.ts';
+import { modelTypes } from './munition-types.ts';
+import { appendMunitionTypes } from './munitions-file.ts';
+import { translationFileName } from '../translation.ts';
+import { briefText, frontmatterYaml } from './writer.ts';
 
 /** One import of the dataset into a content folder: every brief it can write, and a list of what it could not. */
 

@@ -3,7 +3,7 @@
  * trailing space now and then, or a date alone (the whole day). Instants are kept in milliseconds.
  */
 
-import { dateText } from '../i18n/format';
+import { dateText } from '../i18n/format.ts';
 
 const minute = 60_000;
 const kyivZone = 'Europe/Kyiv';
