@@ -5,25 +5,24 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
-import { withLastModified } from './src/lib/last-modified.ts';
 import { markdownSafety } from './src/lib/safe-markdown.ts';
 import { defaultLocale, locales } from './src/lib/i18n/locales.ts';
+import { sitemapOptions } from './src/lib/sitemap.ts';
 import { cacheDir, site } from './src/site.ts';
-
-/** The sitemap lists pages only: no images, data files or feeds. */
-const isPage = (/** @type {string} */ url) => !/\.[a-z0-9]+$/i.test(new URL(url).pathname);
 
 export default defineConfig({
 	site: site.url,
 	cacheDir,
 	vite: { cacheDir: `${cacheDir}/vite` },
 	trailingSlash: 'always',
+	// Pages copied from the last build wait on the disk, not the CPU: several at a time overlap the waits.
+	build: { concurrency: 8 },
 	// English at the root (addresses as before), Ukrainian under /uk/: src/pages/uk/ holds its thin route files.
 	i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
 	// Briefs render as Markdown: raw HTML and unsafe links are dropped even if one got past the check.
 	// No syntax highlighting: briefs carry no code, and Shiki's inline styles would break the CSP.
 	markdown: { processor: satteri({ hastPlugins: [markdownSafety] }), syntaxHighlight: false },
-	integrations: [mdx(), sitemap({ filter: isPage, serialize: withLastModified, i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) } }), pagefindIndex(), shareCards()],
+	integrations: [mdx(), sitemap(sitemapOptions()), pagefindIndex(), shareCards()],
 	// Writes .astro/collections/collections.json, which maps each brief file to the collection's JSON schema
 	// for frontmatter completion and validation in editors (see CONTRIBUTING.md, "Editor setup").
 	// incrementalBuild: a brief page whose cacheKey (src/data/archive.ts) and code are unchanged is

@@ -102,7 +102,9 @@ async function storeBrief(context: LoaderContext, { id, path, text, brief }: Req
 		filePath: relative(root, file.path),
 		digest: generateDigest(`${LOADER_VERSION}\n${file.text}`),
 	}));
-	const digest = generateDigest([LOADER_VERSION, text, ...stored.map((t) => `${t.lang}:${t.digest}`)].join('\n'));
+	// Where the files are is part of the entry (edit links): a store restored into a checkout elsewhere
+	// must not keep the paths it was made with.
+	const digest = generateDigest([LOADER_VERSION, relative(root, path), text, ...stored.map((t) => `${t.lang}:${t.digest}:${t.filePath}`)].join('\n'));
 	const digests = [digest, ...stored.map((t) => t.digest)];
 	if (store.get(id)?.digest === digest && digests.every(hasBody)) return digests;
 	const data = await parseData({ id, data: brief, filePath: path });
