@@ -15,8 +15,6 @@ export default defineConfig({
 	cacheDir,
 	vite: { cacheDir: `${cacheDir}/vite` },
 	trailingSlash: 'always',
-	// Pages copied from the last build wait on the disk, not the CPU: several at a time overlap the waits.
-	build: { concurrency: 8 },
 	// English at the root (addresses as before), Ukrainian under /uk/: src/pages/uk/ holds its thin route files.
 	i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
 	// Briefs render as Markdown: raw HTML and unsafe links are dropped even if one got past the check.

@@ -109,6 +109,8 @@ it('a rebuild with the cache kept copies unchanged listing pages and data files,
 	}
 	expect(rendered(edited)).toContain('/munitions/test-drone/index.html');
 	expect(edited.read('data/briefs.csv')).toContain('Edited fictional brief for the listings');
+	// munitions.csv holds no titles: it is copied.
+	expect(edited.output).toContain('/data/munitions.csv/ (restored)');
 	expect(JSON.parse(edited.read('data/briefs.json')).briefs.map((b: { title: string }) => b.title)).toContain('Edited fictional brief for the listings');
 	expect(restored(edited)).toContain('/regions/south-fictonia/index.html');
 	expect(restored(edited)).toContain('/uk/regions/south-fictonia/index.html');

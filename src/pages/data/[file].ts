@@ -7,12 +7,12 @@ type Archive = Awaited<ReturnType<typeof getArchive>>;
 
 const csv = 'text/csv; charset=utf-8';
 
-/** The archive's data files: each is made from every brief, so each is keyed on the whole archive. */
-const files: Record<string, { type: string; body: (archive: Archive) => string }> = {
+/** The archive's data files, each made from every brief. */
+const files: Record<string, { type: string; body: (archive: Archive) => string; key?: (archive: Archive) => string }> = {
 	/** One row per brief, with its totals. */
 	'briefs.csv': { type: csv, body: ({ briefs, taxonomies }) => briefsCsv(briefs, site.url, taxonomies) },
-	/** One row per brief and munition entry. */
-	'munitions.csv': { type: csv, body: ({ briefs, taxonomies }) => munitionsCsv(briefs, taxonomies) },
+	/** One row per brief and munition entry: no title or summary, so a corrected title leaves it as it is. */
+	'munitions.csv': { type: csv, body: ({ briefs, taxonomies }) => munitionsCsv(briefs, taxonomies), key: ({ counted }) => counted },
 	/** Every brief as data, figures resolved as the pages show them. */
 	'briefs.json': {
 		type: 'application/json; charset=utf-8',
@@ -20,10 +20,11 @@ const files: Record<string, { type: string; body: (archive: Archive) => string }
 	},
 };
 
-// The incremental build copies a file from the last build while the archive and this code are unchanged.
+// The incremental build copies a file from the last build while what it holds (by default the whole
+// archive as listings show it) and this code are unchanged.
 export const getStaticPaths = (async () => {
-	const { digest } = await getArchive();
-	return Object.keys(files).map((file) => ({ params: { file }, cacheKey: digest }));
+	const archive = await getArchive();
+	return Object.entries(files).map(([file, { key }]) => ({ params: { file }, cacheKey: key?.(archive) ?? archive.digest }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
