@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Brief } from '../lib/brief';
+import { briefData } from '../lib/brief-data';
 import { viewBrief, type BriefView } from '../lib/brief-view';
 import { contentDir, readTaxonomies } from '../lib/content';
 import { countedDigest, listingDigest, type ListedBrief } from '../lib/listing-key';
@@ -63,19 +64,15 @@ interface Archive {
 
 let archive: Promise<Archive> | undefined;
 
-/** The loader stores a brief's translations on its entry, beside the brief's own fields. */
-function storedTranslations(entry: CollectionEntry<'briefs'>): StoredTranslation[] {
-	return (entry.data as { translations?: StoredTranslation[] }).translations ?? [];
-}
-
 function textOf({ filePath: _, digest: __, ...translation }: StoredTranslation): BriefTranslation {
 	return translation;
 }
 
+/** A brief of the archive: its entry in Astro's store (id, file, digest) with its data, which the loader keeps beside the store. */
 function archiveBrief(entry: CollectionEntry<'briefs'>, taxonomies: Taxonomies): ArchiveBrief {
-	const { translations: _, ...brief } = entry.data as Brief & { translations?: unknown };
+	const { brief, translations: kept } = briefData(entry.id);
 	const translations: ArchiveBrief['translations'] = {};
-	for (const stored of storedTranslations(entry)) {
+	for (const stored of kept) {
 		const translated = translateBrief(brief, stored);
 		translations[stored.lang] = {
 			lang: stored.lang,

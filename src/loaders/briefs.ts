@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { hasBody, pruneBodies, writeBody } from '../data/brief-bodies';
 import { briefSchema } from '../lib/brief';
+import { dropBrief, keepBrief, keepBriefData } from '../lib/brief-data';
 import { splitFrontmatter } from '../lib/check/frontmatter';
 import { formatProblem, hasErrors, type Problem } from '../lib/check/problem';
 import { handOverCheckedBriefs } from '../lib/checked-handoff';
@@ -27,7 +28,7 @@ import { translationFileName, type StoredTranslation } from '../lib/translation'
 import { cacheDir } from '../site';
 
 /** Bump when the loader's output changes, so stored briefs are rendered again. */
-export const LOADER_VERSION = '4';
+export const LOADER_VERSION = '5';
 
 export class BriefProblemsError extends Error {
 	constructor(readonly problems: Problem[]) {
@@ -40,7 +41,8 @@ export class BriefProblemsError extends Error {
 /**
  * Reads CONTENT_DIR/briefs/*.mdx, checks each file, and renders its body as Markdown
  * (never as MDX, so a brief cannot run code). Any error stops the build with every message.
- * A brief's translations (<slug>.<lang>.mdx) are stored on its entry, as data.translations.
+ * A brief's data and its translations (<slug>.<lang>.mdx) are kept beside the store (brief-data.ts);
+ * the store's entry holds the brief's id, file and digest.
  */
 export function briefsLoader(): Loader {
 	return {
@@ -61,6 +63,8 @@ export function briefsLoader(): Loader {
 
 			const untouched = new Set(context.store.keys());
 			const digests = new Set<string>();
+			// Only the briefs of this load: one removed or refused is no longer kept.
+			keepBriefData([]);
 			const translationsBySlug = Map.groupBy(
 				translations.filter((t) => t.translation),
 				(t) => t.slug,
@@ -90,12 +94,13 @@ async function renderBody(context: LoaderContext, path: string, text: string, di
 }
 
 /**
- * Stores a brief's data with its translations and renders their bodies, unless all are stored
- * already; returns the digests of the bodies it keeps. The entry's digest covers the translations
- * too (Astro keeps an entry whose digest is unchanged), and names the original's body.
+ * Keeps a brief's data with its translations (brief-data.ts), and stores its entry and renders its
+ * body and its translations', unless all are stored already; returns the digests of the bodies it
+ * keeps. The entry's digest covers the translations too (Astro keeps an entry whose digest is
+ * unchanged), and names the original's body.
  */
 async function storeBrief(context: LoaderContext, { id, path, text, brief }: Required<BriefFile>, translations: TranslationFile[]): Promise<string[]> {
-	const { store, generateDigest, parseData, config } = context;
+	const { store, generateDigest, config } = context;
 	const root = fileURLToPath(config.root);
 	const stored = translations.map((file): StoredTranslation => ({
 		...file.translation!,
@@ -106,13 +111,12 @@ async function storeBrief(context: LoaderContext, { id, path, text, brief }: Req
 	// must not keep the paths it was made with.
 	const digest = generateDigest([LOADER_VERSION, relative(root, path), text, ...stored.map((t) => `${t.lang}:${t.digest}:${t.filePath}`)].join('\n'));
 	const digests = [digest, ...stored.map((t) => t.digest)];
+	keepBrief(id, { brief, translations: stored });
 	if (store.get(id)?.digest === digest && digests.every(hasBody)) return digests;
-	const data = await parseData({ id, data: brief, filePath: path });
 	await renderBody(context, path, text, digest);
 	for (const [i, file] of translations.entries()) await renderBody(context, file.path, file.text, stored[i].digest);
-	// Astro bundles the store into the build whole: it keeps only the data, not the text or the HTML.
-	// Translations ride on the entry outside the collection's schema, which stays the brief format editors see.
-	store.set({ id, data: { ...data, translations: stored }, filePath: relative(root, path), digest });
+	// The brief was checked against the collection's schema (briefSchema) already; its data stays out of the store.
+	store.set({ id, data: {}, filePath: relative(root, path), digest });
 	return digests;
 }
 
@@ -155,6 +159,9 @@ function watch(context: LoaderContext, dir: string) {
 	watcher.on('unlink', (path) => {
 		if (!isContent(path)) return;
 		if (translationFileName(basename(path))) void reload(path);
-		else store.delete(briefId(path));
+		else {
+			dropBrief(briefId(path));
+			store.delete(briefId(path));
+		}
 	});
 }
