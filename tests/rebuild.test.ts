@@ -11,6 +11,11 @@ it('a rebuild with the cache kept shows an edited body, and keeps one rendered b
 	const cache = mkdtempSync(join(tmpdir(), 'briefs-rebuild-cache-'));
 	const first = buildSite(dir, { ASTRO_CACHE_DIR: cache });
 	expect(first.status, first.output).toBe(0);
+	// Astro's store (written to disk and bundled into the build) lists the briefs; their data stays beside it.
+	const store = readFileSync(join(cache, 'data-store.json'), 'utf8');
+	expect(store).toContain('2020-01-03-single-source');
+	expect(store).not.toContain('Fictional single-source brief with bare numbers');
+	expect(page(first.read('briefs/2020-01-03-single-source/index.html')).text).toContain('Fictional single-source brief with bare numbers');
 
 	const file = join(dir, 'briefs/2020-01-03-single-source.mdx');
 	writeFileSync(file, `${readFileSync(file, 'utf8')}\nEDITED-BODY-TEXT appears after the rebuild.\n`);
