@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { bibtexEscape, citeBrief, dateText, lastUpdated } from '../src/lib/cite';
-import { archiveRecord, briefRecord, briefsCsv, generatedDate, munitionsCsv } from '../src/lib/export';
+import { archiveJson, archiveRecord, briefRecord, briefsCsv, generatedDate, munitionsCsv, toJson } from '../src/lib/export';
 import { briefed, sample, sampleList, taxonomies } from './helpers/briefs';
 
 const siteUrl = 'https://briefs.example.org/';
@@ -131,5 +131,14 @@ describe('citing a brief', () => {
 	it('uses the brief’s own date when it was never revised', () => {
 		expect(lastUpdated({ date: '2025-09-07' })).toBe('2025-09-07');
 		expect(dateText('2025-09-07')).toBe('7 September 2025');
+	});
+});
+
+describe('briefs.json in pieces', () => {
+	const site = { url: siteUrl, license };
+	it('is toJson(archiveRecord) byte for byte, with briefs or without', () => {
+		for (const list of [sampleList, sampleList.slice(0, 1), []]) {
+			expect([...archiveJson(list, taxonomies, site)].join('')).toBe(toJson(archiveRecord(list, taxonomies, site)));
+		}
 	});
 });

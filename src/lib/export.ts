@@ -167,6 +167,27 @@ export function toJson(value: unknown): string {
 	return `${JSON.stringify(value, null, '\t')}\n`;
 }
 
+/**
+ * toJson(archiveRecord(…)) in pieces, byte for byte: each brief's record is made and written out on
+ * its own, so the archive is never held whole as objects and as one string (at 50,000 briefs those
+ * are a 143 MB file, held as text twice that size).
+ */
+export function* archiveJson(items: ExportedBrief[], taxonomies: Taxonomies, site: { url: string; license: { name: string; url: string } }): Generator<string> {
+	const head = JSON.stringify({ ...archiveRecord([], taxonomies, site), generated: generatedDate(items) }, null, '\t');
+	if (!items.length) {
+		yield `${head}\n`;
+		return;
+	}
+	// The head ends with the empty list of briefs: `"briefs": []` and the closing brace.
+	const open = head.lastIndexOf('[]');
+	yield head.slice(0, open + 1);
+	for (const [i, item] of items.entries()) {
+		const record = JSON.stringify(briefRecord(item, site.url, taxonomies), null, '\t').replaceAll('\n', '\n\t\t');
+		yield `${i ? ',' : ''}\n\t\t${record}`;
+	}
+	yield `\n\t]${head.slice(open + 2)}\n`;
+}
+
 /** An empty cell means not reported; a min with an empty max means open-ended ("at least"). */
 function boundsCells(prefix: string, bounds: Bounds | undefined): Record<string, number | string> {
 	return { [`${prefix}_min`]: bounds?.min ?? '', [`${prefix}_max`]: bounds?.max ?? '' };

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../data/archive';
-import { archiveRecord, briefsCsv, munitionsCsv, toJson } from '../../lib/export';
+import { archiveJson, briefsCsv, munitionsCsv } from '../../lib/export';
 import { site } from '../../site';
 
 type Archive = Awaited<ReturnType<typeof getArchive>>;
@@ -8,7 +8,7 @@ type Archive = Awaited<ReturnType<typeof getArchive>>;
 const csv = 'text/csv; charset=utf-8';
 
 /** The archive's data files, each made from every brief. */
-const files: Record<string, { type: string; body: (archive: Archive) => string; key?: (archive: Archive) => string }> = {
+const files: Record<string, { type: string; body: (archive: Archive) => string | Iterable<string>; key?: (archive: Archive) => string }> = {
 	/** One row per brief, with its totals. */
 	'briefs.csv': { type: csv, body: ({ briefs, taxonomies }) => briefsCsv(briefs, site.url, taxonomies) },
 	/** One row per brief and munition entry: no title or summary, so a corrected title leaves it as it is. */
@@ -16,7 +16,7 @@ const files: Record<string, { type: string; body: (archive: Archive) => string; 
 	/** Every brief as data, figures resolved as the pages show them. */
 	'briefs.json': {
 		type: 'application/json; charset=utf-8',
-		body: ({ briefs, taxonomies }) => toJson(archiveRecord(briefs, taxonomies, { url: site.url, license: site.contentLicense })),
+		body: ({ briefs, taxonomies }) => archiveJson(briefs, taxonomies, { url: site.url, license: site.contentLicense }),
 	},
 };
 
@@ -27,7 +27,22 @@ export const getStaticPaths = (async () => {
 	return Object.entries(files).map(([file, { key }]) => ({ params: { file }, cacheKey: key?.(archive) ?? archive.digest }));
 }) satisfies GetStaticPaths;
 
+/** A file made in pieces, as UTF-8, without ever joining the pieces into one string. */
+function utf8(pieces: Iterable<string>): Buffer {
+	const chunks: Buffer[] = [];
+	let batch: string[] = [];
+	for (const piece of pieces) {
+		batch.push(piece);
+		if (batch.length < 256) continue;
+		chunks.push(Buffer.from(batch.join('')));
+		batch = [];
+	}
+	chunks.push(Buffer.from(batch.join('')));
+	return Buffer.concat(chunks);
+}
+
 export const GET: APIRoute = async ({ params }) => {
 	const { type, body } = files[params.file!];
-	return new Response(body(await getArchive()), { headers: { 'Content-Type': type } });
+	const made = body(await getArchive());
+	return new Response(typeof made === 'string' ? made : utf8(made), { headers: { 'Content-Type': type } });
 };
