@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { sitemapOptions } from '../src/lib/sitemap.ts';
+import { sitemapOptions, type SitemapItem } from '../src/lib/sitemap.ts';
 
 const site = 'https://example.org';
 const urls = ['/', '/uk/', '/briefs/a/', '/uk/briefs/a/', '/years/2025/', '/uk/years/2025/', '/only-en/', '/data/briefs.csv', '/404/', '/uk/404/', '/rss.xml'].map((path) => `${site}${path}`);
 
 function sitemap(options = sitemapOptions(), pages = urls) {
 	const kept = pages.filter((url) => options.filter(url));
-	return kept.map((url) => options.serialize({ url }));
+	return kept.map((url) => options.serialize<SitemapItem>({ url }));
 }
 
 describe('the sitemap', () => {

@@ -28,7 +28,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** A file made in pieces, as UTF-8, without ever joining the pieces into one string. */
-function utf8(pieces: Iterable<string>): Buffer {
+function utf8(pieces: Iterable<string>): Buffer<ArrayBuffer> {
 	const chunks: Buffer[] = [];
 	let batch: string[] = [];
 	for (const piece of pieces) {
