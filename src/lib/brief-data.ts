@@ -23,12 +23,12 @@ function kept(): Map<string, BriefData> {
 	return (global[slot] ??= new Map());
 }
 
-/** Keeps the data of every brief the loader accepted, and no other. */
-export function keepBriefData(briefs: Iterable<[string, BriefData]>): void {
-	(globalThis as Slot)[slot] = new Map(briefs);
+/** Forgets every brief: a load then keeps the ones it accepts, and no other. */
+export function forgetBriefData(): void {
+	(globalThis as Slot)[slot] = new Map();
 }
 
-/** Keeps or replaces one brief's data (the dev server, as a file changes). */
+/** Keeps or replaces one brief's data (as a load stores it, or as a file changes in dev). */
 export function keepBrief(id: string, data: BriefData): void {
 	kept().set(id, data);
 }

@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { hasBody, pruneBodies, writeBody } from '../data/brief-bodies';
 import { briefSchema } from '../lib/brief';
-import { dropBrief, keepBrief, keepBriefData } from '../lib/brief-data';
+import { dropBrief, forgetBriefData, keepBrief } from '../lib/brief-data';
 import { splitFrontmatter } from '../lib/check/frontmatter';
 import { formatProblem, hasErrors, type Problem } from '../lib/check/problem';
 import { handOverCheckedBriefs } from '../lib/checked-handoff';
@@ -64,7 +64,7 @@ export function briefsLoader(): Loader {
 			const untouched = new Set(context.store.keys());
 			const digests = new Set<string>();
 			// Only the briefs of this load: one removed or refused is no longer kept.
-			keepBriefData([]);
+			forgetBriefData();
 			const translationsBySlug = Map.groupBy(
 				translations.filter((t) => t.translation),
 				(t) => t.slug,

@@ -47,7 +47,8 @@ function startWorker(queue: CardQueue, cacheDir: string | undefined): { worker: 
 export function renderInBackground(cards: Card[], { cacheDir, digest = rendererDigest(), threads = availableParallelism() }: BackgroundOptions = {}): BackgroundCards {
 	const { missing, cached } = missingCards(cards, openCardCache(cacheDir), digest);
 	if (missing.size === 0) return { done: async () => ({ rendered: 0, cached }) };
-	// Each worker has its own copy of the cards it may take; this thread keeps only their count.
+	// Each worker has its own copy of the cards it may take; this thread keeps the queue, to hand a late
+	// worker the cards not yet taken.
 	const rendered = missing.size;
 	const queue = cardQueue(missing);
 	const first = startWorker(queue, cacheDir);

@@ -66,7 +66,7 @@ export function checkRuns({ runs, next }: SharedRuns, taxonomies: Taxonomies, op
 	return results;
 }
 
-export function shareResult({ briefs, problems }: CheckedShare): ShareResult {
+function shareResult({ briefs, problems }: CheckedShare): ShareResult {
 	return { briefs: briefs.map(({ file, brief }) => ({ file, brief: brief && { date: brief.date, location: brief.location } })), problems };
 }
 
