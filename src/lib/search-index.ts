@@ -1,24 +1,23 @@
 import { createHash, type Hash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import * as pagefind from 'pagefind';
+import { availableParallelism } from 'node:os';
+import { join, relative } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { installedVersion } from './installed.ts';
-import { linkOrCopy, openSearchIndexCache } from './search-cache.ts';
-import { partsFile, searchPartOf, searchRoot, type SearchParts } from './search-parts.ts';
+import { openSearchIndexCache } from './search-cache.ts';
+import { pagefindOptions, unusedFiles, type PartJob } from './search-part.ts';
+import { partPath, partsFile, searchPartOf, searchRoot, type SearchParts } from './search-parts.ts';
 
 /**
- * The site's search index: Pagefind over the built pages, one bundle per part (year) under
- * <site>/pagefind/<part>/, listed in <site>/pagefind/parts.json. Only elements marked
+ * The site's search index: Pagefind over the built pages, one bundle per part (language and year)
+ * under <site>/pagefind/<lang>/<year>/, listed in <site>/pagefind/parts.json. Only elements marked
  * data-pagefind-body (the brief article) are indexed. A part whose pages are byte for byte the last
- * build's takes the bundle made then; the others are indexed one at a time, Pagefind restarted for
- * each, so its memory is that of the largest year, not of the archive.
+ * build's takes the bundle made then; the others are indexed one per core at a time, each in a
+ * Pagefind process of its own, so its memory is that of the largest parts, not of the archive.
  */
 
-const options = {};
 /** The files of a bundle the search page loads from the root: the UI (the same in every bundle). */
 const uiFiles = ['pagefind-ui.js', 'pagefind-ui.css'];
-/** Pagefind's other user interfaces, which the site does not use: not shipped once per part. */
-const unusedFiles = /^pagefind-(component-ui|modular-ui|highlight)\./;
 
 export interface PartResult {
 	part: string;
@@ -43,7 +42,7 @@ function htmlFiles(dir: string, skip: string): string[] {
 
 /** Every indexed page by part, with the digest of the part's pages (paths and bytes) and the indexer. */
 function readParts(siteDir: string, outputPath: string): Map<string, Part> {
-	const indexer = `pagefind ${installedVersion('pagefind', import.meta.url)} ${JSON.stringify(options)} without ${unusedFiles.source}`;
+	const indexer = `pagefind ${installedVersion('pagefind', import.meta.url)} ${JSON.stringify(pagefindOptions)} without ${unusedFiles.source}`;
 	const parts = new Map<string, Part>();
 	for (const path of htmlFiles(siteDir, outputPath)) {
 		const html = readFileSync(path);
@@ -58,60 +57,55 @@ function readParts(siteDir: string, outputPath: string): Map<string, Part> {
 	return parts;
 }
 
-/**
- * Pagefind reads a folder fastest itself (about twice as fast as pages sent to it one by one), so a
- * part's pages are hard-linked into a folder of their own, under the same paths, and indexed from there.
- */
-function stagePages(siteDir: string, pages: string[], stage: string) {
-	rmSync(stage, { recursive: true, force: true });
-	for (const page of pages) {
-		const [from, to] = [join(siteDir, page), join(stage, page)];
-		mkdirSync(dirname(to), { recursive: true });
-		linkOrCopy(from, to);
-	}
+/** Indexes one part in a thread, and so a Pagefind process, of its own. */
+function indexInThread(job: PartJob): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./search-part-worker.ts', import.meta.url), { workerData: job });
+		worker.once('message', () => resolve());
+		worker.once('error', (error) => reject(new Error(`indexing ${job.outputPath} for search failed: ${error.message}`, { cause: error })));
+		worker.once('exit', (code) => reject(new Error(`the search indexer of ${job.outputPath} stopped (exit code ${code}) before it finished`)));
+	});
 }
 
-async function indexPart(siteDir: string, pages: string[], outputPath: string, stage: string) {
-	stagePages(siteDir, pages, stage);
-	const { index, errors } = await pagefind.createIndex(options);
-	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-	try {
-		const added = await index.addDirectory({ path: stage });
-		if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
-		if (added.page_count !== pages.length) throw new Error(`Pagefind indexed ${added.page_count} of the ${pages.length} pages in ${stage}`);
-		rmSync(outputPath, { recursive: true, force: true });
-		const written = await index.writeFiles({ outputPath });
-		if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-		for (const name of readdirSync(outputPath)) if (unusedFiles.test(name)) rmSync(join(outputPath, name));
-	} finally {
-		// A new Pagefind process for each part: it gives back the memory of the part before.
-		await pagefind.close();
-		rmSync(stage, { recursive: true, force: true });
-	}
+/** Runs the jobs `threads` at a time, each as soon as one before it ends; rejects with the first failure once all have settled. */
+async function inParallel(jobs: (() => Promise<void>)[], threads: number) {
+	let next = 0;
+	const failures: unknown[] = [];
+	const run = async () => {
+		while (next < jobs.length) await jobs[next++]().catch((error: unknown) => failures.push(error));
+	};
+	await Promise.all(Array.from({ length: Math.min(threads, jobs.length) }, run));
+	if (failures.length) throw failures[0];
 }
 
-export async function indexSearch(siteDir: string, cacheDir: string): Promise<SearchIndexResult> {
+export async function indexSearch(siteDir: string, cacheDir: string, { threads = availableParallelism() } = {}): Promise<SearchIndexResult> {
 	const outputPath = join(siteDir, searchRoot);
 	const cache = openSearchIndexCache(join(cacheDir, 'search-index'));
 	const parts = readParts(siteDir, outputPath);
-	// Newest first: the primary bundle of the search page is the year most searched and most edited.
+	// Newest first: the primary bundle of a search page is its language's year most searched and most edited.
 	const names = [...parts.keys()].sort((a, b) => b.localeCompare(a));
 	const results: PartResult[] = [];
+	const jobs: (() => Promise<void>)[] = [];
 	rmSync(outputPath, { recursive: true, force: true });
 	mkdirSync(outputPath, { recursive: true });
 	for (const name of names) {
 		const { pages, hash } = parts.get(name)!;
 		const digest = hash.digest('hex');
-		const bundle = join(outputPath, encodeURIComponent(name));
+		const bundle = join(siteDir, partPath(name));
 		const cached = cache.restore(name, digest, bundle);
 		if (!cached) {
-			await indexPart(siteDir, pages, bundle, join(cacheDir, 'search-index-stage'));
-			cache.keep(name, digest, bundle);
+			const stage = join(cacheDir, 'search-index-stage', encodeURIComponent(name));
+			jobs.push(async () => {
+				await indexInThread({ siteDir, pages, outputPath: bundle, stage });
+				cache.keep(name, digest, bundle);
+			});
 		}
 		results.push({ part: name, pages: pages.length, cached });
 	}
+	await inParallel(jobs, threads);
+	rmSync(join(cacheDir, 'search-index-stage'), { recursive: true, force: true });
 	cache.retain(names);
-	if (names.length) for (const file of uiFiles) cpSync(join(outputPath, encodeURIComponent(names[0]), file), join(outputPath, file));
+	if (names.length) for (const file of uiFiles) cpSync(join(siteDir, partPath(names[0]), file), join(outputPath, file));
 	writeFileSync(join(outputPath, partsFile), `${JSON.stringify({ parts: names } satisfies SearchParts)}\n`);
 	return { parts: results };
 }

@@ -1,8 +1,9 @@
 /**
- * The search index is split into parts, one Pagefind bundle per year of briefs at /pagefind/<year>/,
- * so a build re-indexes only the years whose pages changed. The search page merges them into one
- * search (Pagefind's mergeIndex: one list of results, filters merged across the bundles). A bundle
- * holds every language's pages of its year; Pagefind picks the page's language in each.
+ * The search index is split into parts, one Pagefind bundle per language and year of briefs at
+ * /pagefind/<lang>/<year>/, so a build re-indexes only the parts whose pages changed, and the two
+ * languages' parts of an edited year are indexed at once, one Pagefind process each. A language's
+ * search page merges that language's parts into one search (Pagefind's mergeIndex: one list of
+ * results, filters merged across the bundles).
  * Pure: used by the indexer, the search page's script and the tests alike.
  */
 
@@ -11,34 +12,42 @@ export const searchRoot = '/pagefind/';
 export const partsFile = 'parts.json';
 
 export interface SearchParts {
-	/** Part names, newest first; each is a Pagefind bundle at `${searchRoot}${name}/`. */
+	/** Part names (`<lang>/<year>`), newest first; each is a Pagefind bundle at `${searchRoot}${name}/`. */
 	parts: string[];
 }
 
 const partAttribute = /<[^>]*\bdata-pagefind-body\b[^>]*>/;
 const partName = /\bdata-search-part="([^"]+)"/;
+const pageLanguage = /<html\b[^>]*\blang="([^"]+)"/;
 
 /**
- * The part a built page is indexed in: the `data-search-part` of its `data-pagefind-body` element,
- * "other" when that element names none, undefined when the page has no such element (not indexed).
+ * The part a built page is indexed in: its `<html lang>` and the `data-search-part` of its
+ * `data-pagefind-body` element ("other" when that element names none, "unknown" for a page without
+ * a language, as Pagefind names it), or undefined when the page has no such element (not indexed).
  */
 export function searchPartOf(html: string): string | undefined {
 	const body = partAttribute.exec(html);
 	if (!body) return undefined;
-	return partName.exec(body[0])?.[1] ?? 'other';
+	const language = pageLanguage.exec(html)?.[1].toLowerCase() ?? 'unknown';
+	return `${language}/${partName.exec(body[0])?.[1] ?? 'other'}`;
+}
+
+/** The language a part indexes. */
+export function partLanguage(part: string): string {
+	return part.slice(0, part.indexOf('/'));
 }
 
 /** Where a part's bundle is served from. */
-function partPath(part: string, root = searchRoot): string {
-	return `${root}${encodeURIComponent(part)}/`;
+export function partPath(part: string, root = searchRoot): string {
+	return `${root}${part.split('/').map(encodeURIComponent).join('/')}/`;
 }
 
 /**
- * Pagefind's options for one search over every part: the first bundle is the primary one, the rest
- * are merged into it. Results link to the site's root, not to the bundle's folder.
+ * Pagefind's options for one search over a language's parts: the first bundle is the primary one,
+ * the rest are merged into it. Results link to the site's root, not to the bundle's folder.
  */
-export function mergedSearchOptions({ parts }: SearchParts, root = searchRoot) {
-	const [primary, ...merged] = parts.map((part) => partPath(part, root));
+export function mergedSearchOptions({ parts }: SearchParts, language: string, root = searchRoot) {
+	const [primary, ...merged] = parts.filter((part) => partLanguage(part) === language.toLowerCase()).map((part) => partPath(part, root));
 	const baseUrl = '/';
 	return { bundlePath: primary, baseUrl, mergeIndex: merged.map((bundlePath) => ({ bundlePath, baseUrl })) };
 }

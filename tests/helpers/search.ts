@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { mergedSearchOptions, partsFile, searchRoot, type SearchParts } from '../../src/lib/search-parts.ts';
+import { mergedSearchOptions, partLanguage, partsFile, searchRoot, type SearchParts } from '../../src/lib/search-parts.ts';
 
 /** What a Pagefind result holds once loaded. */
 export interface SearchHit {
@@ -14,7 +14,7 @@ export interface SearchHit {
 
 /**
  * Loads the Pagefind search a built site ships in Node, as the search page does in a browser: the
- * primary bundle named in dist/pagefind/parts.json with every other part merged into it. Its index
+ * primary bundle of its language named in dist/pagefind/parts.json with the language's other parts merged into it. Its index
  * files are served from the output folder over a local HTTP server, because Node's fetch cannot read
  * file: URLs.
  */
@@ -32,7 +32,7 @@ export async function openSearch(outDir: string, language = 'en') {
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	const parts = JSON.parse(await readFile(join(outDir, searchRoot, partsFile), 'utf8')) as SearchParts;
-	const { bundlePath, baseUrl, mergeIndex } = mergedSearchOptions(parts, `http://127.0.0.1:${port}${searchRoot}`);
+	const { bundlePath, baseUrl, mergeIndex } = mergedSearchOptions(parts, language, `http://127.0.0.1:${port}${searchRoot}`);
 	// Each language gets a module instance of its own: Pagefind picks its index once, from <html lang>.
 	const url = pathToFileURL(join(outDir, new URL(bundlePath).pathname, 'pagefind.js'));
 	url.search = `?lang=${language}`;
@@ -44,7 +44,8 @@ export async function openSearch(outDir: string, language = 'en') {
 	});
 	const find = async (term: string | null, filters: Record<string, string>) => (await pagefind.search(term, { filters })).results as { data(): Promise<SearchHit> }[];
 	return {
-		parts: parts.parts,
+		/** The parts this language's search merges. */
+		parts: parts.parts.filter((part) => partLanguage(part) === language),
 		/** Every result of a search, with its path on the site; `null` lists everything the filters allow. */
 		async search(term: string | null, filters: Record<string, string> = {}): Promise<SearchHit[]> {
 			const hits = await Promise.all((await find(term, filters)).map((r) => r.data()));
