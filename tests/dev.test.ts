@@ -34,6 +34,11 @@ describe('the dev server', () => {
 	/** Everything the server printed, without colours. */
 	let output = '';
 	const printed = () => stripVTControlCharacters(output);
+	/** As until, and a timeout shows what the server printed last. */
+	const waitFor: typeof until = (probe, what, ms) =>
+		until(probe, what, ms).catch((error: Error) => {
+			throw new Error(`${error.message}; the dev server printed last:\n${printed().slice(-3000)}`);
+		});
 	const invalidAtStart = '---\ntitle: Fictional brief invalid at start-up\ndate: 2020-01-05\nsummary: Invented.\nlocation: { country: ZZ }\ncasualties: { killed: -0 }\nsources: [{ id: gazette, publisher: Example Gazette }]\n---\n\nBody.\n';
 	const get = async (path: string) => {
 		const response = await fetch(base + path, { signal: AbortSignal.timeout(30_000) });
@@ -54,7 +59,7 @@ describe('the dev server', () => {
 		});
 		server.stdout!.on('data', (chunk) => (output += chunk));
 		server.stderr!.on('data', (chunk) => (output += chunk));
-		await until(async () => ((await get('/briefs/')).status === 200 ? true : undefined), 'the dev server', 120_000);
+		await waitFor(async () => ((await get('/briefs/')).status === 200 ? true : undefined), 'the dev server', 120_000);
 	});
 	afterAll(() => {
 		server?.kill();
@@ -64,7 +69,7 @@ describe('the dev server', () => {
 	it('starts despite an invalid brief, serves every valid one and prints the problems as the checker does', async () => {
 		expect((await get('/briefs/2020-01-03-single-source/')).status).toBe(200);
 		expect((await get('/briefs/2020-01-05-invalid/')).status).toBe(404);
-		await until(async () => (/2020-01-05-invalid\.mdx:6:15 error casualties\.killed: -0 is a negative zero; write 0/.test(printed()) || undefined), 'the problem');
+		await waitFor(async () => (/2020-01-05-invalid\.mdx:6:15 error casualties\.killed: -0 is a negative zero; write 0/.test(printed()) || undefined), 'the problem');
 	});
 
 	it('serves the same files as check and build: none from a folder below briefs/', async () => {
@@ -84,20 +89,20 @@ describe('the dev server', () => {
 	it('reloads an edited brief', async () => {
 		expect((await get('/briefs/2020-01-03-single-source/')).text).toContain('SINGLE-SOURCE-BODY');
 		writeFileSync(brief, readFileSync(brief, 'utf8').replace('SINGLE-SOURCE-BODY', 'EDITED-IN-DEV'));
-		await until(async () => ((await get('/briefs/2020-01-03-single-source/')).text.includes('EDITED-IN-DEV') || undefined), 'the edit');
+		await waitFor(async () => ((await get('/briefs/2020-01-03-single-source/')).text.includes('EDITED-IN-DEV') || undefined), 'the edit');
 	});
 
 	it('adds a new brief and drops a deleted one', async () => {
 		const added = join(dir, 'briefs/2020-01-04-added.mdx');
 		writeFileSync(added, readFileSync(brief, 'utf8').replace('date: 2020-01-03', 'date: 2020-01-04').replace(/title: .*/, 'title: Fictional added brief'));
-		await until(async () => ((await get('/briefs/2020-01-04-added/')).text.includes('Fictional added brief') || undefined), 'the new brief');
+		await waitFor(async () => ((await get('/briefs/2020-01-04-added/')).text.includes('Fictional added brief') || undefined), 'the new brief');
 		rmSync(added);
-		await until(async () => ((await get('/briefs/2020-01-04-added/')).status === 404 || undefined), 'the deletion');
+		await waitFor(async () => ((await get('/briefs/2020-01-04-added/')).status === 404 || undefined), 'the deletion');
 	});
 
 	it('keeps serving the last good version while an edit is invalid', async () => {
 		writeFileSync(brief, readFileSync(brief, 'utf8').replace('injured: 7', 'injured: -7'));
-		await until(async () => (/2020-01-03-single-source\.mdx:6:\d+ error casualties\.injured: must not be negative/.test(printed()) || undefined), 'the problem printed');
+		await waitFor(async () => (/2020-01-03-single-source\.mdx:6:\d+ error casualties\.injured: must not be negative/.test(printed()) || undefined), 'the problem printed');
 		const page = await get('/briefs/2020-01-03-single-source/');
 		expect(page.status).toBe(200);
 		expect(parse(page.text).casualties()).toContain('Injured: 7[1]');
@@ -110,10 +115,10 @@ describe('the dev server', () => {
 		const title = async () => JSON.parse((await get('/briefs/2020-01-01-testville.json')).text).translations.uk?.title ?? null;
 		const text = (heading: string) => `---\ntitle: ${heading}\nsummary: Вигадано.\ntranslated: 2020-01-04\nlocation: { place: Тествіль }\n---\n\nВИГАДАНИЙ-ТЕКСТ.\n`;
 		writeFileSync(translation, text('Вигаданий переклад'));
-		await until(async () => ((await title()) === 'Вигаданий переклад' || undefined), 'the new translation');
+		await waitFor(async () => ((await title()) === 'Вигаданий переклад' || undefined), 'the new translation');
 		writeFileSync(translation, text('Виправлений переклад'));
-		await until(async () => ((await title()) === 'Виправлений переклад' || undefined), 'the edited translation');
+		await waitFor(async () => ((await title()) === 'Виправлений переклад' || undefined), 'the edited translation');
 		rmSync(translation);
-		await until(async () => ((await title()) === null || undefined), 'the deleted translation');
+		await waitFor(async () => ((await title()) === null || undefined), 'the deleted translation');
 	});
 });

@@ -154,14 +154,31 @@ function watch(context: LoaderContext, dir: string) {
 		await storeBrief(context, { id: slug, path, text: original.text, brief: original.brief }, translations.filter((t) => t.translation));
 		logger.info(`Reloaded ${displayPath(changed)}`);
 	};
-	watcher.on('change', reload);
-	watcher.on('add', reload);
-	watcher.on('unlink', (path) => {
+	const unlink = (path: string) => {
 		if (!isContent(path)) return;
 		if (translationFileName(basename(path))) void reload(path);
 		else {
 			dropBrief(briefId(path));
 			store.delete(briefId(path));
 		}
-	});
+	};
+	// The watcher reports a file as soon as it changes, and drops a second report within 5 ms: a file
+	// read then may be half written, its last write unreported. Each file is read once it is quiet.
+	const waiting = new Map<string, NodeJS.Timeout>();
+	const settled = (path: string) => {
+		if (!isContent(path)) return;
+		clearTimeout(waiting.get(path));
+		waiting.set(
+			path,
+			setTimeout(() => {
+				waiting.delete(path);
+				if (existsSync(path)) void reload(path);
+				else unlink(path);
+			}, quietMs),
+		);
+	};
+	for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, settled);
 }
+
+/** How long a changed file must stay unchanged before the dev server reads it. */
+const quietMs = 100;
