@@ -70,6 +70,8 @@ describe('briefJsonLd', () => {
 		expect(data.author).toEqual(site);
 		expect(data.publisher).toEqual(site);
 		expect([data.datePublished, data.dateModified, data.image]).toEqual(['2020-01-01', '2020-01-03', 'https://briefs.example/og/2020-01-01-testville.png']);
+		// A translated page brought up to date after the brief was modified then.
+		expect(briefJsonLd(brief, taxonomies, { ...context, modified: '2020-01-05' }).dateModified).toBe('2020-01-05');
 	});
 
 	it('is about the incident as an Event with its time window and place', () => {

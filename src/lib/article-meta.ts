@@ -13,6 +13,8 @@ export interface ArticleMetaContext {
 	publisher: string;
 	language: string;
 	license: string;
+	/** When the page last changed, when not when the brief did (a translation brought up to date since). */
+	modified?: string;
 }
 
 export interface MetaTag {
@@ -26,7 +28,7 @@ export interface MetaTag {
 export const dublinCoreSchema = 'http://purl.org/dc/elements/1.1/';
 
 export function articleMeta(brief: Pick<Brief, 'title' | 'date' | 'updated' | 'summary' | 'tags'>, context: ArticleMetaContext): MetaTag[] {
-	const modified = lastUpdated(brief);
+	const modified = context.modified ?? lastUpdated(brief);
 	const tags: [MetaTag['attribute'], string, string | undefined][] = [
 		['property', 'article:published_time', brief.date],
 		['property', 'article:modified_time', modified],

@@ -16,6 +16,12 @@ export function lastUpdated(brief: Pick<Brief, 'date' | 'updated'>): string {
 	return brief.updated && brief.updated > brief.date ? brief.updated : brief.date;
 }
 
+/** When a brief's page last changed: the brief's last revision, or its translation's (`translated`) on a translated page when later. */
+export function pageModified(brief: Pick<Brief, 'date' | 'updated'>, translated?: string): string {
+	const updated = lastUpdated(brief);
+	return translated && translated > updated ? translated : updated;
+}
+
 /** Escapes the characters BibTeX and LaTeX treat as special. */
 export function bibtexEscape(text: string): string {
 	return text.replace(/[\\{}$&%#_^~]/g, (c) =>

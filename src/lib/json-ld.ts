@@ -17,6 +17,8 @@ export interface ArticleContext {
 	license: string;
 	/** The page's locale: place names are given in it. */
 	locale?: Locale;
+	/** When the page last changed, when not when the brief did (a translation brought up to date since). */
+	modified?: string;
 	/** On a translation's page: the original's page (`translationOfWork`). */
 	translationOf?: WorkRef;
 	/** On the original's page: its translations' pages (`workTranslation`). */
@@ -61,9 +63,9 @@ export function briefJsonLd(brief: Brief, taxonomies: Taxonomies, context: Artic
 		url: context.url,
 		mainEntityOfPage: context.url,
 		inLanguage: context.language,
-		// A brief is published as its incident is reported: its date; modified when last updated.
+		// A brief is published as its incident is reported: its date; modified when it or its translation last was.
 		datePublished: brief.date,
-		dateModified: lastUpdated(brief),
+		dateModified: context.modified ?? lastUpdated(brief),
 		image: context.image,
 		keywords: brief.tags,
 		isAccessibleForFree: true,

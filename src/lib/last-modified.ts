@@ -1,33 +1,45 @@
 import type { Brief } from './brief.ts';
-import { lastUpdated } from './cite.ts';
-import { basePath } from './i18n/paths.ts';
+import { lastUpdated, pageModified } from './cite.ts';
+import { basePath, localePath } from './i18n/paths.ts';
+import type { BriefTranslation } from './translation.ts';
 import { briefPath } from './paths.ts';
 
 /**
- * When each brief page last changed (its `updated`, or its date), for the sitemap's <lastmod>.
+ * When each brief page last changed (its `updated`, or its date, or on a translated page its
+ * translation's `translated` when later), for the sitemap's <lastmod>.
  * The content loader records the dates as it checks the briefs; the sitemap integration, which
  * Astro loads apart from the pages' modules, reads them at the end of the build: hence a global slot.
  */
 
 const slot = Symbol.for('incident-briefs.last-modified');
-type Slot = { [slot]?: Map<string, string> };
+type Dates = { briefs: Map<string, string>; translations: Map<string, string> };
+type Slot = { [slot]?: Dates };
 
-export function recordLastModified(briefs: readonly { id: string; brief?: Pick<Brief, 'date' | 'updated'> }[]): void {
-	const dates = new Map<string, string>();
-	for (const { id, brief } of briefs) if (brief) dates.set(briefPath(id), lastUpdated(brief));
+/** The briefs' dates, and their translated pages' where a translation was brought up to date later. */
+export function recordLastModified(
+	briefs: readonly { id: string; brief?: Pick<Brief, 'date' | 'updated'> }[],
+	translations: readonly { slug: string; translation?: Pick<BriefTranslation, 'lang' | 'translated'> }[] = [],
+): void {
+	const dates: Dates = { briefs: new Map(), translations: new Map() };
+	const byId = new Map(briefs.flatMap(({ id, brief }) => (brief ? [[id, brief] as const] : [])));
+	for (const [id, brief] of byId) dates.briefs.set(briefPath(id), lastUpdated(brief));
+	for (const { slug, translation } of translations) {
+		const brief = byId.get(slug);
+		if (brief && translation) dates.translations.set(localePath(briefPath(slug), translation.lang), pageModified(brief, translation.translated));
+	}
 	(globalThis as Slot)[slot] = dates;
 }
 
 /** Pages that list every brief change whenever the newest does. */
 const listings = new Set(['/', '/briefs/']);
 
-/** The date a page last changed, YYYY-MM-DD, when it is known; a page's twin in another language changes with it. */
+/** The date a page last changed, YYYY-MM-DD, when it is known; a page's twin in another language changes with it, a translated page with its translation too. */
 export function lastModified(page: string): string | undefined {
 	const path = basePath(page);
 	const dates = (globalThis as Slot)[slot];
 	if (!dates) return undefined;
-	if (listings.has(path)) return [...dates.values()].sort().at(-1);
-	return dates.get(path);
+	if (listings.has(path)) return [...dates.briefs.values()].sort().at(-1);
+	return dates.translations.get(page) ?? dates.briefs.get(path);
 }
 
 /** @astrojs/sitemap's serialize: each page with its <lastmod>, when known. */

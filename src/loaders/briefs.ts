@@ -59,7 +59,7 @@ export function briefsLoader(): Loader {
 				throw new BriefProblemsError(problems);
 			}
 			logProblems(context, problems);
-			recordLastModified(briefs);
+			recordLastModified(briefs, translations);
 
 			const untouched = new Set(context.store.keys());
 			const digests = new Set<string>();
