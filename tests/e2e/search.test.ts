@@ -53,7 +53,7 @@ describe('search', () => {
 	});
 });
 
-describe('search over an archive of many years (one index per year)', () => {
+describe('search over an archive of many years (one index per language and year)', () => {
 	const briefs = 24;
 	let sample: { url: string; server: Server; years: Map<string, number> };
 	beforeAll(async () => {
