@@ -13,6 +13,9 @@ describe('the parts of the search index', () => {
 		expect(searchPartOf('<html lang="en"><article data-pagefind-body>x</article><p data-search-part="2020"></p>')).toBe('en/other');
 		expect(searchPartOf('<article data-pagefind-body data-search-part="2020">x</article>')).toBe('unknown/2020');
 		expect(searchPartOf('<html lang="en"><main data-search-part="2020"><h1>A list</h1></main>')).toBeUndefined();
+		// The attribute's name in a page's text is not the attribute.
+		expect(searchPartOf('<html lang="en"><title>data-pagefind-body</title><p>x-data-pagefind-bodyx</p><article data-pagefind-body data-search-part="2020">')).toBe('en/2020');
+		expect(searchPartOf('<html lang="en"><p>data-pagefind-body</p><p data-pagefind-bodyguard data-search-part="2020">')).toBeUndefined();
 	});
 
 	it("searches a language's first bundle and merges that language's others into it, every result linking from the site root", () => {

@@ -16,9 +16,21 @@ export interface SearchParts {
 	parts: string[];
 }
 
-const partAttribute = /<[^>]*\bdata-pagefind-body\b[^>]*>/;
+const marker = 'data-pagefind-body';
 const partName = /\bdata-search-part="([^"]+)"/;
 const pageLanguage = /<html\b[^>]*\blang="([^"]+)"/;
+const word = /\w/;
+
+/** The first tag holding the data-pagefind-body attribute; found by indexOf, as a regular expression over a whole page costs more than the rest of reading it. */
+function indexedTag(html: string): string | undefined {
+	for (let at = html.indexOf(marker); at >= 0; at = html.indexOf(marker, at + 1)) {
+		const open = html.lastIndexOf('<', at);
+		const close = html.indexOf('>', at);
+		const bounded = !word.test(html[at - 1] ?? '') && !word.test(html[at + marker.length] ?? '');
+		if (open >= 0 && close >= 0 && html.lastIndexOf('>', at) < open && bounded) return html.slice(open, close + 1);
+	}
+	return undefined;
+}
 
 /**
  * The part a built page is indexed in: its `<html lang>` and the `data-search-part` of its
@@ -26,10 +38,10 @@ const pageLanguage = /<html\b[^>]*\blang="([^"]+)"/;
  * a language, as Pagefind names it), or undefined when the page has no such element (not indexed).
  */
 export function searchPartOf(html: string): string | undefined {
-	const body = partAttribute.exec(html);
-	if (!body) return undefined;
+	const tag = indexedTag(html);
+	if (tag === undefined) return undefined;
 	const language = pageLanguage.exec(html)?.[1].toLowerCase() ?? 'unknown';
-	return `${language}/${partName.exec(body[0])?.[1] ?? 'other'}`;
+	return `${language}/${partName.exec(tag)?.[1] ?? 'other'}`;
 }
 
 /** The language a part indexes. */
