@@ -13,7 +13,9 @@ import { cacheDir, site } from './src/site.ts';
 export default defineConfig({
 	site: site.url,
 	cacheDir,
-	vite: { cacheDir: `${cacheDir}/vite` },
+	// npm run build links the last build's pages into the output folder first (src/lib/last-build.ts):
+	// Astro must not empty it then.
+	vite: { cacheDir: `${cacheDir}/vite`, ...(process.env.OUT_DIR_LINKED === '1' ? { build: { emptyOutDir: false } } : {}) },
 	trailingSlash: 'always',
 	// English at the root (addresses as before), Ukrainian under /uk/: src/pages/uk/ holds its thin route files.
 	i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },

@@ -4,15 +4,21 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { linkLastBuild, settleLastBuild } from '../src/lib/last-build.ts';
 import { cacheDir, siteUrlWarning } from '../src/site.ts';
 
 const args = process.argv.slice(2);
 const { values } = parseArgs({ args, options: { outDir: { type: 'string' }, root: { type: 'string' } }, strict: false });
+const siteDir = resolve(typeof values.root === 'string' ? values.root : '.', typeof values.outDir === 'string' ? values.outDir : 'dist');
 const astro = resolve('node_modules/astro/bin/astro.mjs');
+// The last build's pages, linked into the output folder: Astro renders only what changed over them.
+const linked = linkLastBuild(cacheDir, siteDir);
 const built = spawnSync(process.execPath, [astro, 'build', ...args], {
 	stdio: 'inherit',
-	env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SEARCH_INDEX: 'after-astro' },
+	env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SEARCH_INDEX: 'after-astro', OUT_DIR_LINKED: '1' },
 });
+const gone = settleLastBuild(cacheDir, siteDir, linked, built.status === 0);
+if (built.status === 0 && gone) console.log(`[build] ${gone} page(s) of the last build the site no longer has, removed`);
 if (built.status !== 0) {
 	// Astro ends a failed build with its own Location: and Stack trace: block; a contributor needs the
 	// list of problems last, so when briefs are the cause the checker's list ends the output.
@@ -21,7 +27,6 @@ if (built.status !== 0) {
 	process.exit(built.status ?? 1);
 }
 
-const siteDir = resolve(typeof values.root === 'string' ? values.root : '.', typeof values.outDir === 'string' ? values.outDir : 'dist');
 console.log('[search] indexing the built pages');
 const start = performance.now();
 // Pagefind loads only now, so that Astro starts without waiting for it.

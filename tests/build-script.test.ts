@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -45,3 +45,44 @@ it('npm run build indexes the site for search once Astro has exited, and stops a
 	expect(failed.status).not.toBe(0);
 	expect(failed.stdout).not.toContain('[search]');
 });
+
+/** Every file of a built site and its bytes. */
+function site(dir: string): Record<string, string> {
+	const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+	return Object.fromEntries(files.map((entry) => [join(entry.parentPath, entry.name).slice(dir.length), readFileSync(join(entry.parentPath, entry.name), 'base64')]));
+}
+
+it("npm run build starts from the last build's pages and makes the site a build from nothing makes", () => {
+	const work = mkdtempSync(join(tmpdir(), 'briefs-build-linked-'));
+	const content = join(work, 'content');
+	cpSync(join(root, 'tests/fixtures/basic'), content, { recursive: true });
+	const build = (outDir: string, cache = join(work, 'cache')) => {
+		const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
+			cwd: root,
+			encoding: 'utf8',
+			env: astroEnv({ SITE_URL: '', CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, CARD_CACHE_DIR: join(work, 'cards') }),
+		});
+		expect(result.status, result.stderr).toBe(0);
+		return stripVTControlCharacters(result.stdout);
+	};
+	const dist = join(work, 'dist');
+	build(dist);
+	const first = site(dist);
+	// Unchanged pages are the last build's, left in place ("cached"), not copied again ("restored").
+	const again = build(dist);
+	expect(again).toMatch(/briefs\/2020-01-03-single-source\/index\.html \(cached\)/);
+	expect(again).not.toContain('(restored)');
+	expect(site(dist)).toEqual(first);
+
+	// A deleted brief's pages go; an edited one's change; the site is the one a build with no cache makes.
+	rmSync(join(content, 'briefs/2020-01-03-single-source.mdx'));
+	const edited = join(content, 'briefs/2020-01-02-rule-first.mdx');
+	writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: Corrected fictional headline'));
+	expect(build(dist)).toContain('page(s) of the last build the site no longer has, removed');
+	expect(readdirSync(join(dist, 'briefs'))).not.toContain('2020-01-03-single-source');
+	expect(readdirSync(join(dist, 'uk/briefs'))).not.toContain('2020-01-03-single-source');
+	expect(readFileSync(join(dist, 'briefs/2020-01-02-rule-first/index.html'), 'utf8')).toContain('Corrected fictional headline');
+	const fresh = join(work, 'fresh');
+	build(fresh, join(work, 'fresh-cache'));
+	expect(site(dist)).toEqual(site(fresh));
+}, 240_000);
