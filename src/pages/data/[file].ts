@@ -27,18 +27,21 @@ export const getStaticPaths = (async () => {
 	return Object.entries(files).map(([file, { key }]) => ({ params: { file }, cacheKey: key?.(archive) ?? archive.digest }));
 }) satisfies GetStaticPaths;
 
-/** A file made in pieces, as UTF-8, without ever joining the pieces into one string. */
-function utf8(pieces: Iterable<string>): Buffer<ArrayBuffer> {
-	const chunks: Buffer[] = [];
-	let batch: string[] = [];
-	for (const piece of pieces) {
-		batch.push(piece);
-		if (batch.length < 256) continue;
-		chunks.push(Buffer.from(batch.join('')));
-		batch = [];
-	}
-	chunks.push(Buffer.from(batch.join('')));
-	return Buffer.concat(chunks);
+/**
+ * A file made in pieces, streamed as UTF-8 a few hundred pieces at a time: never joined into one
+ * string, nor one buffer the Response would copy again (briefs.json is 143 MB at 50,000 briefs).
+ */
+function utf8(pieces: Iterable<string>): ReadableStream<Uint8Array> {
+	const iterator = pieces[Symbol.iterator]();
+	return new ReadableStream({
+		pull(controller) {
+			const batch: string[] = [];
+			let next = iterator.next();
+			for (; !next.done; next = iterator.next()) if (batch.push(next.value) >= 256) break;
+			if (batch.length) controller.enqueue(Buffer.from(batch.join('')));
+			if (next.done) controller.close();
+		},
+	});
 }
 
 export const GET: APIRoute = async ({ params }) => {
