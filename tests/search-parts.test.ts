@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexSearch } from '../src/lib/search-index';
-import { mergedSearchOptions, searchPartOf } from '../src/lib/search-parts';
+import { assignParts, mergedSearchOptions, searchPartOf } from '../src/lib/search-parts';
 import { buildSite, root } from './helpers/build';
 import { openSearch } from './helpers/search';
 
@@ -16,6 +16,17 @@ describe('the parts of the search index', () => {
 		// The attribute's name in a page's text is not the attribute.
 		expect(searchPartOf('<html lang="en"><title>data-pagefind-body</title><p>x-data-pagefind-bodyx</p><article data-pagefind-body data-search-part="2020">')).toBe('en/2020');
 		expect(searchPartOf('<html lang="en"><p>data-pagefind-body</p><p data-pagefind-bodyguard data-search-part="2020">')).toBeUndefined();
+	});
+
+	it('makes a language’s year one part, split into halves, quarters or months once it holds more pages than a part may', () => {
+		expect(assignParts(['en/2020-01', 'en/2020-03', 'uk/2020-01', 'en/2021-12', 'en/other', 'en/2019'], 2)).toEqual(['en/2020', 'en/2020', 'uk/2020', 'en/2021', 'en/other', 'en/2019']);
+		expect(assignParts(['en/2020-01', 'en/2020-02', 'en/2020-07'], 2)).toEqual(['en/2020-h1', 'en/2020-h1', 'en/2020-h2']);
+		expect(assignParts(['en/2020-01', 'en/2020-04', 'en/2020-05', 'en/2020-07'], 2)).toEqual(['en/2020-q1', 'en/2020-q2', 'en/2020-q2', 'en/2020-q3']);
+		expect(assignParts(['en/2020-01', 'en/2020-02', 'en/2020-02', 'uk/2020-02'], 1)).toEqual(['en/2020-01', 'en/2020-02', 'en/2020-02', 'uk/2020']);
+		// The same pages give the same parts, in whatever order they come.
+		const keys = Array.from({ length: 3000 }, (_, i) => `en/2020-${String((i % 12) + 1).padStart(2, '0')}`);
+		expect(new Set(assignParts(keys))).toEqual(new Set(['en/2020-q1', 'en/2020-q2', 'en/2020-q3', 'en/2020-q4']));
+		expect(assignParts([...keys].reverse())).toEqual(assignParts(keys).reverse());
 	});
 
 	it("searches a language's first bundle and merges that language's others into it, every result linking from the site root", () => {

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { installedVersion } from './installed.ts';
 import { openSearchIndexCache } from './search-cache.ts';
 import { pagefindOptions, unusedFiles, type PartJob } from './search-part.ts';
-import { partPath, partsFile, searchPartOf, searchRoot, type SearchParts } from './search-parts.ts';
+import { assignParts, partPath, partsFile, searchPartOf, searchRoot, type SearchParts } from './search-parts.ts';
 
 /**
  * The site's search index: Pagefind over the built pages, one bundle per part (language and year)
@@ -43,16 +43,20 @@ function htmlFiles(dir: string, skip: string): string[] {
 /** Every indexed page by part, with the digest of the part's pages (paths and bytes) and the indexer. */
 function readParts(siteDir: string, outputPath: string): Map<string, Part> {
 	const indexer = `pagefind ${installedVersion('pagefind', import.meta.url)} ${JSON.stringify(pagefindOptions)} without ${unusedFiles.source}`;
-	const parts = new Map<string, Part>();
+	const pages: { page: string; key: string; digest: Buffer }[] = [];
 	for (const path of htmlFiles(siteDir, outputPath)) {
 		const html = readFileSync(path);
-		const name = searchPartOf(html.toString('utf8'));
-		if (name === undefined) continue;
+		const key = searchPartOf(html.toString('utf8'));
+		if (key !== undefined) pages.push({ page: relative(siteDir, path), key, digest: createHash('sha256').update(html).digest() });
+	}
+	const names = assignParts(pages.map((p) => p.key));
+	const parts = new Map<string, Part>();
+	for (const [i, { page, digest }] of pages.entries()) {
+		const name = names[i];
 		let part = parts.get(name);
 		if (!part) parts.set(name, (part = { pages: [], hash: createHash('sha256').update(`${indexer}\n${name}\n`) }));
-		const page = relative(siteDir, path);
 		part.pages.push(page);
-		part.hash.update(`${page}\n`).update(html).update('\n');
+		part.hash.update(`${page}\n`).update(digest).update('\n');
 	}
 	return parts;
 }

@@ -1,6 +1,7 @@
 /**
  * The search index is split into parts, one Pagefind bundle per language and year of briefs at
- * /pagefind/<lang>/<year>/, so a build re-indexes only the parts whose pages changed, and the two
+ * /pagefind/<lang>/<year>/ (a large year split by months: /pagefind/<lang>/<year>-q3/), so a build
+ * re-indexes only the parts whose pages changed, and the two
  * languages' parts of an edited year are indexed at once, one Pagefind process each. A language's
  * search page merges that language's parts into one search (Pagefind's mergeIndex: one list of
  * results, filters merged across the bundles).
@@ -33,15 +34,54 @@ function indexedTag(html: string): string | undefined {
 }
 
 /**
- * The part a built page is indexed in: its `<html lang>` and the `data-search-part` of its
- * `data-pagefind-body` element ("other" when that element names none, "unknown" for a page without
- * a language, as Pagefind names it), or undefined when the page has no such element (not indexed).
+ * Where a built page is indexed: its `<html lang>` and the `data-search-part` of its
+ * `data-pagefind-body` element (the brief's month, YYYY-MM; "other" when that element names none;
+ * "unknown" for a page without a language, as Pagefind names it), as `<lang>/<key>`, or undefined
+ * when the page has no such element (not indexed). assignParts makes parts of these.
  */
 export function searchPartOf(html: string): string | undefined {
 	const tag = indexedTag(html);
 	if (tag === undefined) return undefined;
 	const language = pageLanguage.exec(html)?.[1].toLowerCase() ?? 'unknown';
 	return `${language}/${partName.exec(tag)?.[1] ?? 'other'}`;
+}
+
+/** The most pages one part holds before its year is split: re-indexing a part of 1,200 pages takes about a second. */
+export const pagesPerPart = 1200;
+/** A year is one part, or halves, quarters or months, whichever first keeps every part within the limit. */
+const splits = [
+	{ pieces: 1, name: (year: string) => year },
+	{ pieces: 2, name: (year: string, i: number) => `${year}-h${i + 1}` },
+	{ pieces: 4, name: (year: string, i: number) => `${year}-q${i + 1}` },
+	{ pieces: 12, name: (year: string, i: number) => `${year}-${String(i + 1).padStart(2, '0')}` },
+];
+const monthKey = /^(.+)\/(\d{4})-(\d{2})$/;
+
+/**
+ * The part of each page, from searchPartOf's `<lang>/<key>`: a language's year of briefs is one part,
+ * split by months when it holds more than `limit` pages, so an edit re-indexes a part of bounded size
+ * however large the archive grows. The same pages always give the same parts.
+ */
+export function assignParts(keys: readonly string[], limit = pagesPerPart): string[] {
+	const months = new Map<string, number[]>();
+	for (const key of keys) {
+		const month = monthKey.exec(key);
+		if (!month) continue;
+		const year = `${month[1]}/${month[2]}`;
+		const counts = months.get(year) ?? months.set(year, Array<number>(12).fill(0)).get(year)!;
+		counts[Number(month[3]) - 1]++;
+	}
+	const splitOf = new Map<string, (typeof splits)[number]>();
+	for (const [year, counts] of months) {
+		const fits = (pieces: number) => Array.from({ length: pieces }, (_, i) => counts.slice((i * 12) / pieces, ((i + 1) * 12) / pieces).reduce((a, b) => a + b, 0)).every((n) => n <= limit);
+		splitOf.set(year, splits.find((split) => fits(split.pieces)) ?? splits.at(-1)!);
+	}
+	return keys.map((key) => {
+		const month = monthKey.exec(key);
+		if (!month) return key;
+		const split = splitOf.get(`${month[1]}/${month[2]}`)!;
+		return `${month[1]}/${split.name(month[2], Math.floor(((Number(month[3]) - 1) * split.pieces) / 12))}`;
+	});
 }
 
 /** The language a part indexes. */
