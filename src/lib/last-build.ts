@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -66,11 +66,17 @@ function forgetCopiesWrittenSince(cacheDir: string, time: number): number {
 	return forgotten;
 }
 
+/** As Astro empties the output folder: all but a `.git` (an output folder that is a checkout of a Pages branch). */
+function emptyFolder(dir: string) {
+	if (!existsSync(dir)) return;
+	for (const name of readdirSync(dir)) if (name !== '.git') rmSync(join(dir, name), { recursive: true, force: true });
+}
+
 /** Empties `outDir` and links the last build's pages into it; nothing when Astro's cache has none. */
 export function linkLastBuild(cacheDir: string, outDir: string): LinkedPages {
 	const marker = join(cacheDir, linkedMarker);
 	if (existsSync(marker)) forgetCopiesWrittenSince(cacheDir, statSync(marker).mtimeMs);
-	rmSync(outDir, { recursive: true, force: true });
+	emptyFolder(outDir);
 	const files = manifestPages(readManifest(cacheDir)).filter((file) => existsSync(join(cacheDir, pagesDir, file)));
 	if (!files.length) return { files, linkedAt: Date.now() };
 	writeFileSync(marker, '');
@@ -117,7 +123,7 @@ export function settleLastBuild(cacheDir: string, outDir: string, linked: Linked
 	} else {
 		removed = forgetCopiesWrittenSince(cacheDir, linked.linkedAt);
 		// A failed build publishes nothing, not the last build's pages without the rest of the site.
-		rmSync(outDir, { recursive: true, force: true });
+		emptyFolder(outDir);
 	}
 	rmSync(marker);
 	return removed;
