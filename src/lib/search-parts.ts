@@ -46,8 +46,12 @@ export function searchPartOf(html: string): string | undefined {
 	return `${language}/${partName.exec(tag)?.[1] ?? 'other'}`;
 }
 
-/** The most pages one part holds before its year is split: re-indexing a part of 1,200 pages takes about a second. */
-export const pagesPerPart = 1200;
+/**
+ * The most pages one part holds before its year is split: re-indexing 2,500 pages takes about three
+ * seconds, and a search loads a few small files from every part of its language (at 50,000 briefs,
+ * 22 parts a language: halves of years).
+ */
+export const pagesPerPart = 2500;
 /** A year is one part, or halves, quarters or months, whichever first keeps every part within the limit. */
 const splits = [
 	{ pieces: 1, name: (year: string) => year },

@@ -29,7 +29,10 @@ export async function openSearch(outDir: string, language = 'en') {
 			response.end();
 		}
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	// A search merges every part's bundle and fetches from all at once: more connections than the
+	// default backlog keeps, and no socket closed under a request it has just been given.
+	server.keepAliveTimeout = 60_000;
+	await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1', backlog: 4096 }, resolve));
 	const { port } = server.address() as AddressInfo;
 	const parts = JSON.parse(await readFile(join(outDir, searchRoot, partsFile), 'utf8')) as SearchParts;
 	const { bundlePath, baseUrl, mergeIndex } = mergedSearchOptions(parts, language, `http://127.0.0.1:${port}${searchRoot}`);
