@@ -32,6 +32,6 @@ const start = performance.now();
 // Pagefind loads only now, so that Astro starts without waiting for it.
 const { indexSearch, searchIndexMessage } = await import('../src/lib/search-index.ts');
 const result = await indexSearch(siteDir, cacheDir);
-console.log(`[search] ${searchIndexMessage(result)} (${((performance.now() - start) / 1000).toFixed(2)} s)`);
+console.log(`[search] ${searchIndexMessage(result)} (${((performance.now() - start) / 1000).toFixed(2)} s, ${result.read} built page(s) read)`);
 const warning = siteUrlWarning();
 if (warning) console.warn(`\n${warning}`);

@@ -72,6 +72,11 @@ it("npm run build starts from the last build's pages and makes the site a build 
 	const again = build(dist);
 	expect(again).toMatch(/briefs\/2020-01-03-single-source\/index\.html \(cached\)/);
 	expect(again).not.toContain('(restored)');
+	// Nor does the search index read them again (the same files as last time): it reads only the pages Astro rendered.
+	const rendered = [...again.matchAll(/├─ \S+\.html \(\+\d/g)].length;
+	expect(rendered).toBeGreaterThan(0);
+	expect(again).toMatch(/\[search\] Search index unchanged.*, (\d+) built page\(s\) read\)/);
+	expect(Number(/(\d+) built page\(s\) read/.exec(again)![1])).toBe(rendered);
 	expect(site(dist)).toEqual(first);
 
 	// A deleted brief's pages go; an edited one's change; the site is the one a build with no cache makes.

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -99,12 +99,31 @@ export function linkLastBuild(cacheDir: string, outDir: string): LinkedPages {
 }
 
 /**
+ * The pages Astro wrote anew, each also as its cache copy, made one file with that copy: the next
+ * build links the same file, which the search index then knows unread (search-pages.ts).
+ */
+function linkNewPages(cacheDir: string, outDir: string) {
+	for (const file of manifestPages(readManifest(cacheDir))) {
+		const [copy, page] = [join(cacheDir, pagesDir, file), join(outDir, file)];
+		try {
+			const [a, b] = [statSync(copy), statSync(page)];
+			if (a.ino === b.ino || a.size !== b.size) continue;
+			linkSync(copy, `${page}.linking`);
+			renameSync(`${page}.linking`, page);
+		} catch {
+			// No copy, another file system: the page stays as written.
+		}
+	}
+}
+
+/**
  * After Astro: a finished build's output loses the linked pages the site no longer has; a failed
  * build's cache loses the copies it wrote through links, and its output folder goes. Returns how
  * many pages or copies went.
  */
 export function settleLastBuild(cacheDir: string, outDir: string, linked: LinkedPages, succeeded: boolean): number {
 	const marker = join(cacheDir, linkedMarker);
+	if (succeeded) linkNewPages(cacheDir, outDir);
 	if (!existsSync(marker)) return 0;
 	let removed = 0;
 	if (succeeded) {

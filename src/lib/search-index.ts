@@ -1,12 +1,13 @@
 import { createHash, type Hash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { installedVersion } from './installed.ts';
 import { openSearchIndexCache } from './search-cache.ts';
 import { pagefindOptions, unusedFiles, type PartJob } from './search-part.ts';
-import { assignParts, partPath, partsFile, searchPartOf, searchRoot, type SearchParts } from './search-parts.ts';
+import { openSearchPages } from './search-pages.ts';
+import { assignParts, partPath, partsFile, searchRoot, type SearchParts } from './search-parts.ts';
 
 /**
  * The site's search index: Pagefind over the built pages, one bundle per part (language and year)
@@ -25,7 +26,8 @@ export interface PartResult {
 	cached: boolean;
 }
 
-export type SearchIndexResult = { parts: PartResult[] };
+/** The parts, and how many built pages were read (the others known from the last build, search-pages.ts). */
+export type SearchIndexResult = { parts: PartResult[]; read: number };
 
 interface Part {
 	pages: string[];
@@ -41,13 +43,13 @@ function htmlFiles(dir: string, skip: string): string[] {
 }
 
 /** Every indexed page by part, with the digest of the part's pages (paths and bytes) and the indexer. */
-function readParts(siteDir: string, outputPath: string): Map<string, Part> {
+function readParts(siteDir: string, outputPath: string, known: ReturnType<typeof openSearchPages>): Map<string, Part> {
 	const indexer = `pagefind ${installedVersion('pagefind', import.meta.url)} ${JSON.stringify(pagefindOptions)} without ${unusedFiles.source}`;
-	const pages: { page: string; key: string; digest: Buffer }[] = [];
+	const pages: { page: string; key: string; digest: string }[] = [];
 	for (const path of htmlFiles(siteDir, outputPath)) {
-		const html = readFileSync(path);
-		const key = searchPartOf(html.toString('utf8'));
-		if (key !== undefined) pages.push({ page: relative(siteDir, path), key, digest: createHash('sha256').update(html).digest() });
+		const page = relative(siteDir, path);
+		const { key, digest } = known.facts(path, page);
+		if (key !== undefined) pages.push({ page, key, digest });
 	}
 	const names = assignParts(pages.map((p) => p.key));
 	const parts = new Map<string, Part>();
@@ -56,7 +58,7 @@ function readParts(siteDir: string, outputPath: string): Map<string, Part> {
 		let part = parts.get(name);
 		if (!part) parts.set(name, (part = { pages: [], hash: createHash('sha256').update(`${indexer}\n${name}\n`) }));
 		part.pages.push(page);
-		part.hash.update(`${page}\n`).update(digest).update('\n');
+		part.hash.update(`${page}\n${digest}\n`);
 	}
 	return parts;
 }
@@ -85,7 +87,8 @@ async function inParallel(jobs: (() => Promise<void>)[], threads: number) {
 export async function indexSearch(siteDir: string, cacheDir: string, { threads = availableParallelism() } = {}): Promise<SearchIndexResult> {
 	const outputPath = join(siteDir, searchRoot);
 	const cache = openSearchIndexCache(join(cacheDir, 'search-index'));
-	const parts = readParts(siteDir, outputPath);
+	const known = openSearchPages(join(cacheDir, 'search-pages.json'));
+	const parts = readParts(siteDir, outputPath, known);
 	// Newest first: the primary bundle of a search page is its language's year most searched and most edited.
 	const names = [...parts.keys()].sort((a, b) => b.localeCompare(a));
 	const results: PartResult[] = [];
@@ -109,9 +112,10 @@ export async function indexSearch(siteDir: string, cacheDir: string, { threads =
 	await inParallel(jobs, threads);
 	rmSync(join(cacheDir, 'search-index-stage'), { recursive: true, force: true });
 	cache.retain(names);
+	known.save();
 	if (names.length) for (const file of uiFiles) cpSync(join(siteDir, partPath(names[0]), file), join(outputPath, file));
 	writeFileSync(join(outputPath, partsFile), `${JSON.stringify({ parts: names } satisfies SearchParts)}\n`);
-	return { parts: results };
+	return { parts: results, read: known.read() };
 }
 
 export function searchIndexMessage({ parts }: SearchIndexResult): string {
