@@ -1,5 +1,6 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { linkOrCopy } from './search-cache.ts';
 
 /**
  * The last build's pages, linked into the output folder before Astro starts. Astro's incremental
@@ -32,17 +33,15 @@ export interface LinkedPages {
 	linkedAt: number;
 }
 
-function readManifest(cacheDir: string): Manifest | undefined {
+/** Every page Astro's manifest lists, relative to the output folder; none without a manifest. */
+function manifestPages(cacheDir: string): string[] {
+	let manifest: Manifest;
 	try {
-		return JSON.parse(readFileSync(join(cacheDir, manifestFile), 'utf8')) as Manifest;
+		manifest = JSON.parse(readFileSync(join(cacheDir, manifestFile), 'utf8')) as Manifest;
 	} catch {
-		return undefined;
+		return [];
 	}
-}
-
-/** Every page a manifest lists, relative to the output folder. */
-export function manifestPages(manifest: Manifest | undefined): string[] {
-	return Object.values(manifest?.routes ?? {}).flatMap((route) => Object.values(route.paths).map((path) => path.outputFile));
+	return Object.values(manifest.routes).flatMap((route) => Object.values(route.paths).map((path) => path.outputFile));
 }
 
 function modifiedSince(path: string, time: number): boolean {
@@ -56,7 +55,7 @@ function modifiedSince(path: string, time: number): boolean {
 /** Deletes the cache's copies written since `time`: written through a link by a build that did not finish. */
 function forgetCopiesWrittenSince(cacheDir: string, time: number): number {
 	let forgotten = 0;
-	for (const file of manifestPages(readManifest(cacheDir))) {
+	for (const file of manifestPages(cacheDir)) {
 		const copy = join(cacheDir, pagesDir, file);
 		if (modifiedSince(copy, time)) {
 			rmSync(copy, { force: true });
@@ -77,7 +76,7 @@ export function linkLastBuild(cacheDir: string, outDir: string): LinkedPages {
 	const marker = join(cacheDir, linkedMarker);
 	if (existsSync(marker)) forgetCopiesWrittenSince(cacheDir, statSync(marker).mtimeMs);
 	emptyFolder(outDir);
-	const files = manifestPages(readManifest(cacheDir)).filter((file) => existsSync(join(cacheDir, pagesDir, file)));
+	const files = manifestPages(cacheDir).filter((file) => existsSync(join(cacheDir, pagesDir, file)));
 	if (!files.length) return { files, linkedAt: Date.now() };
 	writeFileSync(marker, '');
 	const made = new Set<string>();
@@ -88,12 +87,8 @@ export function linkLastBuild(cacheDir: string, outDir: string): LinkedPages {
 			mkdirSync(folder, { recursive: true });
 			made.add(folder);
 		}
-		try {
-			linkSync(from, to);
-		} catch {
-			// Another file system, or one without hard links: a copy shares nothing with the cache.
-			copyFileSync(from, to);
-		}
+		// On another file system, or one without hard links, a copy: it shares nothing with the cache.
+		linkOrCopy(from, to);
 	}
 	return { files, linkedAt: statSync(marker).mtimeMs };
 }
@@ -102,8 +97,8 @@ export function linkLastBuild(cacheDir: string, outDir: string): LinkedPages {
  * The pages Astro wrote anew, each also as its cache copy, made one file with that copy: the next
  * build links the same file, which the search index then knows unread (search-pages.ts).
  */
-function linkNewPages(cacheDir: string, outDir: string) {
-	for (const file of manifestPages(readManifest(cacheDir))) {
+function linkNewPages(cacheDir: string, outDir: string, pages: string[]) {
+	for (const file of pages) {
 		const [copy, page] = [join(cacheDir, pagesDir, file), join(outDir, file)];
 		try {
 			const [a, b] = [statSync(copy), statSync(page)];
@@ -123,11 +118,12 @@ function linkNewPages(cacheDir: string, outDir: string) {
  */
 export function settleLastBuild(cacheDir: string, outDir: string, linked: LinkedPages, succeeded: boolean): number {
 	const marker = join(cacheDir, linkedMarker);
-	if (succeeded) linkNewPages(cacheDir, outDir);
+	const pages = succeeded ? manifestPages(cacheDir) : [];
+	linkNewPages(cacheDir, outDir, pages);
 	if (!existsSync(marker)) return 0;
 	let removed = 0;
 	if (succeeded) {
-		const kept = new Set(manifestPages(readManifest(cacheDir)));
+		const kept = new Set(pages);
 		for (const file of linked.files) {
 			const page = join(outDir, file);
 			if (kept.has(file) || modifiedSince(page, linked.linkedAt)) continue;

@@ -1,10 +1,9 @@
 /**
  * The search index is split into parts, one Pagefind bundle per language and year of briefs at
- * /pagefind/<lang>/<year>/ (a large year split by months: /pagefind/<lang>/<year>-q3/), so a build
- * re-indexes only the parts whose pages changed, and the two
- * languages' parts of an edited year are indexed at once, one Pagefind process each. A language's
- * search page merges that language's parts into one search (Pagefind's mergeIndex: one list of
- * results, filters merged across the bundles).
+ * /pagefind/<lang>/<year>/ (a large year split by months: /pagefind/<lang>/<year>-h2/), so a build
+ * re-indexes only the parts whose pages changed, and the two languages' parts of an edited year are
+ * indexed at once, one Pagefind process each. A language's search page merges that language's parts
+ * into one search (Pagefind's mergeIndex: one list of results, filters merged across the bundles).
  * Pure: used by the indexer, the search page's script and the tests alike.
  */
 

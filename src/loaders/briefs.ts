@@ -140,7 +140,6 @@ function watch(context: LoaderContext, dir: string) {
 	const isContent = (path: string) => isBriefPath(dir, path);
 	const slugOf = (path: string) => translationFileName(basename(path))?.slug ?? briefId(path);
 	const reload = async (changed: string) => {
-		if (!isContent(changed)) return;
 		const slug = slugOf(changed);
 		const path = join(folder, `${slug}.mdx`);
 		const { taxonomies, problems } = readTaxonomies(dir);
@@ -155,7 +154,6 @@ function watch(context: LoaderContext, dir: string) {
 		logger.info(`Reloaded ${displayPath(changed)}`);
 	};
 	const unlink = (path: string) => {
-		if (!isContent(path)) return;
 		if (translationFileName(basename(path))) void reload(path);
 		else {
 			dropBrief(briefId(path));
