@@ -83,7 +83,13 @@ it("npm run build starts from the last build's pages and makes the site a build 
 	rmSync(join(content, 'briefs/2020-01-03-single-source.mdx'));
 	const edited = join(content, 'briefs/2020-01-02-rule-first.mdx');
 	writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: Corrected fictional headline'));
-	expect(build(dist)).toContain('page(s) of the last build the site no longer has, removed');
+	const edit = build(dist);
+	expect(edit).toContain('page(s) of the last build the site no longer has, removed');
+	// The data files made the edited brief's record and line again, and took every other one from the last build.
+	for (const file of ['briefs.json', 'briefs.csv']) {
+		const index = JSON.parse(readFileSync(join(work, 'cache/data-rows', `${file}.index.json`), 'utf8'));
+		expect({ file, made: index.made, kept: index.keys.length - index.made }).toEqual({ file, made: 1, kept: 1 });
+	}
 	expect(readdirSync(join(dist, 'briefs'))).not.toContain('2020-01-03-single-source');
 	expect(readdirSync(join(dist, 'uk/briefs'))).not.toContain('2020-01-03-single-source');
 	expect(readFileSync(join(dist, 'briefs/2020-01-02-rule-first/index.html'), 'utf8')).toContain('Corrected fictional headline');

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, uti
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, expect, it } from 'vitest';
-import { sourceDigest } from '../src/lib/check/check-cache';
+import { sourceDigest } from '../src/lib/source-digest';
 import { checkContent, type ContentCheckOptions } from '../src/lib/content';
 import { writeSyntheticContent } from './helpers/synthetic';
 

@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { bibtexEscape, citeBrief, dateText, lastUpdated } from '../src/lib/cite';
-import { archiveJson, archiveRecord, briefRecord, briefsCsv, generatedDate, munitionsCsv, toJson } from '../src/lib/export';
+import { archiveJson, archiveRecord, briefJsonRow, briefRecord, briefsCsv, briefsCsvColumns, briefsCsvHeader, briefsCsvRow, generatedDate, munitionsCsv, toJson } from '../src/lib/export';
 import { briefed, sample, sampleList, taxonomies } from './helpers/briefs';
 
 const siteUrl = 'https://briefs.example.org/';
@@ -140,5 +141,24 @@ describe('briefs.json in pieces', () => {
 		for (const list of [sampleList, sampleList.slice(0, 1), []]) {
 			expect([...archiveJson(list, taxonomies, site)].join('')).toBe(toJson(archiveRecord(list, taxonomies, site)));
 		}
+	});
+
+	it('is the same from records kept as bytes (data-rows.ts), the first one’s comma dropped', () => {
+		const rows = sampleList.map((item) => Buffer.from(briefJsonRow(item, siteUrl, taxonomies)));
+		expect(rows.every((row) => row[0] === 0x2c)).toBe(true);
+		const pieces = [...archiveJson(sampleList, taxonomies, site, rows)];
+		expect(Buffer.concat(pieces.map((piece) => Buffer.from(piece))).toString()).toBe(toJson(archiveRecord(sampleList, taxonomies, site)));
+	});
+});
+
+describe('briefs.csv in lines', () => {
+	it('is one stringify of every row, byte for byte: the header, then each brief’s line', () => {
+		const whole = stringify(
+			parse(briefsCsv(sampleList, siteUrl, taxonomies), { columns: true }) as Record<string, string>[],
+			{ header: true, columns: briefsCsvColumns, record_delimiter: '\n' },
+		);
+		expect(briefsCsv(sampleList, siteUrl, taxonomies)).toBe(whole);
+		expect(briefsCsvHeader() + sampleList.map((item) => briefsCsvRow(item, siteUrl, taxonomies)).join('')).toBe(whole);
+		expect(briefsCsvRow(sampleList[0], siteUrl, taxonomies).split('\n')).toHaveLength(2);
 	});
 });

@@ -167,25 +167,40 @@ export function toJson(value: unknown): string {
 	return `${JSON.stringify(value, null, '\t')}\n`;
 }
 
+/** briefs.json around its records: the head up to the list's opening bracket, and what follows the list. */
+export function archiveJsonFrame(items: Briefed[], taxonomies: Taxonomies, site: { url: string; license: { name: string; url: string } }) {
+	const head = JSON.stringify({ ...archiveRecord([], taxonomies, site), generated: generatedDate(items) }, null, '\t');
+	// The head ends with the empty list of briefs: `"briefs": []` and the closing brace.
+	const open = head.lastIndexOf('[]');
+	return items.length ? { head: head.slice(0, open + 1), tail: `\n\t]${head.slice(open + 2)}\n` } : { head: `${head}\n`, tail: '' };
+}
+
+/** A brief's record as briefs.json holds it, led by the comma that follows the record before it (the first drops it). */
+export function briefJsonRow(item: ExportedBrief, siteUrl: string, taxonomies: Taxonomies): string {
+	return `,\n\t\t${JSON.stringify(briefRecord(item, siteUrl, taxonomies), null, '\t').replaceAll('\n', '\n\t\t')}`;
+}
+
 /**
  * toJson(archiveRecord(…)) in pieces, byte for byte: each brief's record is made and written out on
  * its own, so the archive is never held whole as objects and as one string (at 50,000 briefs those
- * are a 143 MB file, held as text twice that size).
+ * are a 143 MB file, held as text twice that size). `rows` gives the records' text in order
+ * (data-rows.ts keeps them between builds).
  */
-export function* archiveJson(items: ExportedBrief[], taxonomies: Taxonomies, site: { url: string; license: { name: string; url: string } }): Generator<string> {
-	const head = JSON.stringify({ ...archiveRecord([], taxonomies, site), generated: generatedDate(items) }, null, '\t');
-	if (!items.length) {
-		yield `${head}\n`;
-		return;
+export function* archiveJson(
+	items: ExportedBrief[],
+	taxonomies: Taxonomies,
+	site: { url: string; license: { name: string; url: string } },
+	rows: Iterable<string | Uint8Array> = items.map((item) => briefJsonRow(item, site.url, taxonomies)),
+): Generator<string | Uint8Array> {
+	const { head, tail } = archiveJsonFrame(items, taxonomies, site);
+	yield head;
+	if (!items.length) return;
+	let first = true;
+	for (const row of rows) {
+		yield !first ? row : typeof row === 'string' ? row.slice(1) : row.subarray(1);
+		first = false;
 	}
-	// The head ends with the empty list of briefs: `"briefs": []` and the closing brace.
-	const open = head.lastIndexOf('[]');
-	yield head.slice(0, open + 1);
-	for (const [i, item] of items.entries()) {
-		const record = JSON.stringify(briefRecord(item, site.url, taxonomies), null, '\t').replaceAll('\n', '\n\t\t');
-		yield `${i ? ',' : ''}\n\t\t${record}`;
-	}
-	yield `\n\t]${head.slice(open + 2)}\n`;
+	yield tail;
 }
 
 /** An empty cell means not reported; a min with an empty max means open-ended ("at least"). */
@@ -193,9 +208,9 @@ function boundsCells(prefix: string, bounds: Bounds | undefined): Record<string,
 	return { [`${prefix}_min`]: bounds?.min ?? '', [`${prefix}_max`]: bounds?.max ?? '' };
 }
 
-function csv(rows: Record<string, unknown>[], columns: string[]): string {
+function csv(rows: Record<string, unknown>[], columns: string[], { header = true } = {}): string {
 	// Cells that a spreadsheet would run as a formula get a leading apostrophe.
-	return stringify(rows, { header: true, columns, escape_formulas: true, record_delimiter: '\n' });
+	return stringify(rows, { header, columns, escape_formulas: true, record_delimiter: '\n' });
 }
 
 const boundsColumns = (...prefixes: string[]) => prefixes.flatMap((p) => [`${p}_min`, `${p}_max`]);
@@ -218,35 +233,41 @@ export const munitionsCsvColumns = [
 	'munition_name_uk',
 ];
 
+/** briefs.csv's header line. */
+export function briefsCsvHeader(): string {
+	return csv([], briefsCsvColumns);
+}
+
+/** A brief's line of briefs.csv, with its totals. */
+export function briefsCsvRow({ slug, brief, view }: Briefed, siteUrl: string, taxonomies: Taxonomies): string {
+	const casualty = (key: CasualtyKey) => view.casualties.find((row) => row.key === key)?.figure;
+	const region = brief.location.region === undefined ? undefined : taxonomies.regions.get(brief.location.region);
+	const row = {
+		slug,
+		url: permalink(briefPath(slug), siteUrl),
+		title: brief.title,
+		date: brief.date,
+		updated: brief.updated ?? '',
+		status: brief.status,
+		country: brief.location.country,
+		region: brief.location.region ?? '',
+		place: brief.location.place ?? '',
+		lat: brief.location.coordinates?.lat ?? '',
+		lon: brief.location.coordinates?.lon ?? '',
+		...Object.assign({}, ...casualtyKeys.map((key) => boundsCells(key, casualty(key)))),
+		...boundsCells('launched', view.launched),
+		...boundsCells('intercepted', view.intercepted),
+		source_count: brief.sources.length,
+		tags: (brief.tags ?? []).join(';'),
+		region_name: region?.name ?? '',
+		region_name_uk: region?.names?.uk ?? '',
+	};
+	return csv([row], briefsCsvColumns, { header: false });
+}
+
 /** One row per brief, with its totals. */
 export function briefsCsv(items: Briefed[], siteUrl: string, taxonomies: Taxonomies): string {
-	return csv(
-		items.map(({ slug, brief, view }) => {
-			const casualty = (key: CasualtyKey) => view.casualties.find((row) => row.key === key)?.figure;
-			const region = brief.location.region === undefined ? undefined : taxonomies.regions.get(brief.location.region);
-			return {
-				slug,
-				url: permalink(briefPath(slug), siteUrl),
-				title: brief.title,
-				date: brief.date,
-				updated: brief.updated ?? '',
-				status: brief.status,
-				country: brief.location.country,
-				region: brief.location.region ?? '',
-				place: brief.location.place ?? '',
-				lat: brief.location.coordinates?.lat ?? '',
-				lon: brief.location.coordinates?.lon ?? '',
-				...Object.assign({}, ...casualtyKeys.map((key) => boundsCells(key, casualty(key)))),
-				...boundsCells('launched', view.launched),
-				...boundsCells('intercepted', view.intercepted),
-				source_count: brief.sources.length,
-				tags: (brief.tags ?? []).join(';'),
-				region_name: region?.name ?? '',
-				region_name_uk: region?.names?.uk ?? '',
-			};
-		}),
-		briefsCsvColumns,
-	);
+	return briefsCsvHeader() + items.map((item) => briefsCsvRow(item, siteUrl, taxonomies)).join('');
 }
 
 /** One row per brief and munition entry. */

@@ -21,7 +21,10 @@ export interface Build {
  * (with VITEST set, `astro dev` serves 404 for content routes).
  */
 export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
+	// Vitest sets import.meta.env's names in process.env too (DEV=1, MODE=test, …), and Astro gives page
+	// code process.env as import.meta.env: a build would take itself for the dev server.
+	const vitestOnly = new Set(['NODE_ENV', 'TEST', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']);
+	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !vitestOnly.has(key)));
 	return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
