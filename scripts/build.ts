@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { linkLastBuild, settleLastBuild } from '../src/lib/last-build.ts';
+import { lastBuildInThread } from '../src/lib/last-build.ts';
 import { cacheDir, siteUrlWarning } from '../src/site.ts';
 
 const args = process.argv.slice(2);
@@ -12,12 +12,12 @@ const { values } = parseArgs({ args, options: { outDir: { type: 'string' }, root
 const siteDir = resolve(typeof values.root === 'string' ? values.root : '.', typeof values.outDir === 'string' ? values.outDir : 'dist');
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 // The last build's pages, linked into the output folder: Astro renders only what changed over them.
-const linked = linkLastBuild(cacheDir, siteDir);
+await lastBuildInThread({ step: 'link', cacheDir, outDir: siteDir });
 const built = spawnSync(process.execPath, [astro, 'build', ...args], {
 	stdio: 'inherit',
 	env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SEARCH_INDEX: 'after-astro', OUT_DIR_LINKED: '1' },
 });
-const gone = settleLastBuild(cacheDir, siteDir, linked, built.status === 0);
+const gone = await lastBuildInThread({ step: 'settle', cacheDir, outDir: siteDir, succeeded: built.status === 0 });
 if (built.status === 0 && gone) console.log(`[build] ${gone} page(s) of the last build the site no longer has, removed`);
 if (built.status !== 0) {
 	// Astro ends a failed build with its own Location: and Stack trace: block; a contributor needs the

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { linkLastBuild, settleLastBuild } from '../src/lib/last-build';
+import { lastBuildInThread, linkLastBuild, settleLastBuild } from '../src/lib/last-build';
 
 /** A cache as Astro's incremental build leaves it: a manifest and the pages it lists. */
 function lastBuild(pages: Record<string, string>) {
@@ -31,21 +31,20 @@ const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes
 describe("the last build's pages, linked into the output folder", () => {
 	it('are the only files of the emptied output folder, each the cache’s copy itself', () => {
 		const { cache, out } = lastBuild({ 'briefs/a/index.html': 'A', 'briefs/b/index.html': 'B' });
-		const linked = linkLastBuild(cache, out);
+		expect(linkLastBuild(cache, out)).toBe(2);
 		expect(files(out)).toEqual(['briefs/a/index.html', 'briefs/b/index.html']);
 		expect(statSync(join(out, 'briefs/a/index.html')).ino).toBe(statSync(join(cache, 'dist/briefs/a/index.html')).ino);
-		expect(linked.files).toHaveLength(2);
 	});
 
 	it('lose, once the build has finished, the pages the site no longer has, and keep those it wrote', async () => {
 		const { cache, out } = lastBuild({ 'briefs/a/index.html': 'A', 'briefs/b/index.html': 'B', 'about/index.html': 'About' });
-		const linked = linkLastBuild(cache, out);
+		linkLastBuild(cache, out);
 		await new Promise((r) => setTimeout(r, 20));
 		// As Astro does: brief b is gone from the manifest, a is rendered again over its link, about was never cached this time.
 		writeFileSync(join(out, 'briefs/a/index.html'), 'A, corrected');
 		writeFileSync(join(out, 'about/index.html'), 'About, rendered');
 		writeManifest(cache, ['briefs/a/index.html']);
-		expect(settleLastBuild(cache, out, linked, true)).toBe(1);
+		expect(settleLastBuild(cache, out, true)).toBe(1);
 		expect(files(out)).toEqual(['about/index.html', 'briefs/a/index.html']);
 		expect(existsSync(join(out, 'briefs/b'))).toBe(false);
 		expect(readFileSync(join(out, 'briefs/a/index.html'), 'utf8')).toBe('A, corrected');
@@ -53,10 +52,10 @@ describe("the last build's pages, linked into the output folder", () => {
 
 	it('leave after a failed build no cache copy written through a link, and no output', async () => {
 		const { cache, out } = lastBuild({ 'briefs/a/index.html': 'A', 'briefs/b/index.html': 'B' });
-		const linked = linkLastBuild(cache, out);
+		linkLastBuild(cache, out);
 		await new Promise((r) => setTimeout(r, 20));
 		writeFileSync(join(out, 'briefs/a/index.html'), 'A, half rendered');
-		expect(settleLastBuild(cache, out, linked, false)).toBe(1);
+		expect(settleLastBuild(cache, out, false)).toBe(1);
 		// The manifest still describes a as it was: its copy is gone, so Astro renders it again.
 		expect(existsSync(join(cache, 'dist/briefs/a/index.html'))).toBe(false);
 		expect(readFileSync(join(cache, 'dist/briefs/b/index.html'), 'utf8')).toBe('B');
@@ -78,7 +77,16 @@ describe("the last build's pages, linked into the output folder", () => {
 		const work = mkdtempSync(join(tmpdir(), 'briefs-last-build-'));
 		write(join(work, 'dist/stale.html'), 'x');
 		write(join(work, 'dist/.git/HEAD'), 'ref: refs/heads/gh-pages');
-		expect(linkLastBuild(join(work, 'cache'), join(work, 'dist')).files).toEqual([]);
+		expect(linkLastBuild(join(work, 'cache'), join(work, 'dist'))).toBe(0);
 		expect(files(join(work, 'dist'))).toEqual(['.git/HEAD']);
+	});
+
+	it('are linked and settled the same in a thread of their own, as npm run build does', async () => {
+		const { cache, out } = lastBuild({ 'briefs/a/index.html': 'A', 'briefs/b/index.html': 'B' });
+		expect(await lastBuildInThread({ step: 'link', cacheDir: cache, outDir: out })).toBe(2);
+		expect(statSync(join(out, 'briefs/b/index.html')).ino).toBe(statSync(join(cache, 'dist/briefs/b/index.html')).ino);
+		writeManifest(cache, ['briefs/a/index.html']);
+		expect(await lastBuildInThread({ step: 'settle', cacheDir: cache, outDir: out, succeeded: true })).toBe(1);
+		expect(files(out)).toEqual(['briefs/a/index.html']);
 	});
 });

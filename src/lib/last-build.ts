@@ -1,5 +1,6 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { linkOrCopy } from './search-cache.ts';
 
 /**
@@ -19,18 +20,22 @@ import { linkOrCopy } from './search-cache.ts';
 /** Astro's incremental build keeps its manifest and the pages it describes here, under its cacheDir. */
 const manifestFile = 'incremental-build.json';
 const pagesDir = 'dist';
-/** Present while an output folder holds links into the cache: a build that never removed it was killed. */
+/**
+ * Present while an output folder holds links into the cache, listing the pages linked, one a line;
+ * written just before they were, so a linked page modified later was written by this build. A
+ * build that never removed it was killed.
+ */
 const linkedMarker = 'pages-linked';
 
 interface Manifest {
 	routes: Record<string, { paths: Record<string, { outputFile: string }> }>;
 }
 
-export interface LinkedPages {
-	/** The pages linked, as paths relative to the output folder. */
-	files: string[];
-	/** When the links were made: a linked page modified later was written by this build. */
-	linkedAt: number;
+/** The pages the marker lists, and when they were linked; none without a marker. */
+function linkedPages(marker: string): { files: string[]; linkedAt: number } | undefined {
+	if (!existsSync(marker)) return undefined;
+	const text = readFileSync(marker, 'utf8');
+	return { files: text ? text.split('\n') : [], linkedAt: statSync(marker).mtimeMs };
 }
 
 /** Every page Astro's manifest lists, relative to the output folder; none without a manifest. */
@@ -71,14 +76,16 @@ function emptyFolder(dir: string) {
 	for (const name of readdirSync(dir)) if (name !== '.git') rmSync(join(dir, name), { recursive: true, force: true });
 }
 
-/** Empties `outDir` and links the last build's pages into it; nothing when Astro's cache has none. */
-export function linkLastBuild(cacheDir: string, outDir: string): LinkedPages {
+/** Empties `outDir` and links the last build's pages into it; returns how many (none when Astro's cache has none). */
+export function linkLastBuild(cacheDir: string, outDir: string): number {
 	const marker = join(cacheDir, linkedMarker);
-	if (existsSync(marker)) forgetCopiesWrittenSince(cacheDir, statSync(marker).mtimeMs);
+	const killed = linkedPages(marker);
+	if (killed) forgetCopiesWrittenSince(cacheDir, killed.linkedAt);
 	emptyFolder(outDir);
 	const files = manifestPages(cacheDir).filter((file) => existsSync(join(cacheDir, pagesDir, file)));
-	if (!files.length) return { files, linkedAt: Date.now() };
-	writeFileSync(marker, '');
+	rmSync(marker, { force: true });
+	if (!files.length) return 0;
+	writeFileSync(marker, files.join('\n'));
 	const made = new Set<string>();
 	for (const file of files) {
 		const [from, to] = [join(cacheDir, pagesDir, file), join(outDir, file)];
@@ -90,7 +97,7 @@ export function linkLastBuild(cacheDir: string, outDir: string): LinkedPages {
 		// On another file system, or one without hard links, a copy: it shares nothing with the cache.
 		linkOrCopy(from, to);
 	}
-	return { files, linkedAt: statSync(marker).mtimeMs };
+	return files.length;
 }
 
 /**
@@ -116,11 +123,12 @@ function linkNewPages(cacheDir: string, outDir: string, pages: string[]) {
  * build's cache loses the copies it wrote through links, and its output folder goes. Returns how
  * many pages or copies went.
  */
-export function settleLastBuild(cacheDir: string, outDir: string, linked: LinkedPages, succeeded: boolean): number {
+export function settleLastBuild(cacheDir: string, outDir: string, succeeded: boolean): number {
 	const marker = join(cacheDir, linkedMarker);
 	const pages = succeeded ? manifestPages(cacheDir) : [];
 	linkNewPages(cacheDir, outDir, pages);
-	if (!existsSync(marker)) return 0;
+	const linked = linkedPages(marker);
+	if (!linked) return 0;
 	let removed = 0;
 	if (succeeded) {
 		const kept = new Set(pages);
@@ -142,4 +150,20 @@ export function settleLastBuild(cacheDir: string, outDir: string, linked: Linked
 	}
 	rmSync(marker);
 	return removed;
+}
+
+export type LastBuildStep = { step: 'link'; cacheDir: string; outDir: string } | { step: 'settle'; cacheDir: string; outDir: string; succeeded: boolean };
+
+/**
+ * linkLastBuild or settleLastBuild in a thread that ends with it: Astro's manifest (47 MB at 50,000
+ * briefs) is parsed there, and its memory goes with the thread instead of staying in the process that
+ * waits on Astro's build (227 MB of the peak, at 50,000). Resolves to what the step returns.
+ */
+export function lastBuildInThread(step: LastBuildStep): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./last-build-worker.ts', import.meta.url), { workerData: step });
+		worker.once('message', (result: number) => resolve(result));
+		worker.once('error', reject);
+		worker.once('exit', (code) => reject(new Error(`linking the last build's pages stopped (exit code ${code}) before it finished`)));
+	});
 }
