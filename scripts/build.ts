@@ -2,22 +2,29 @@
 // Astro builds in a process of its own; Pagefind indexes the pages once that process has exited, so
 // the two never hold their memory at the same time (about 1.4 and 1.6 GB at 10,000 briefs).
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { lastBuildInThread } from '../src/lib/last-build.ts';
 import { cacheDir, siteUrlWarning } from '../src/site.ts';
 
 const args = process.argv.slice(2);
 const { values } = parseArgs({ args, options: { outDir: { type: 'string' }, root: { type: 'string' } }, strict: false });
 const siteDir = resolve(typeof values.root === 'string' ? values.root : '.', typeof values.outDir === 'string' ? values.outDir : 'dist');
 const astro = resolve('node_modules/astro/bin/astro.mjs');
+
+/** A step of src/lib/last-build.ts, in a process of its own (scripts/last-build.ts says why); returns its count. */
+function lastBuild(...step: string[]): number {
+	const run = spawnSync(process.execPath, [join(import.meta.dirname, 'last-build.ts'), ...step], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+	if (run.status !== 0) throw new Error(`scripts/last-build.ts ${step[0]} failed (exit ${run.status})`);
+	return Number(run.stdout);
+}
+
 // The last build's pages, linked into the output folder: Astro renders only what changed over them.
-await lastBuildInThread({ step: 'link', cacheDir, outDir: siteDir });
+lastBuild('link', cacheDir, siteDir);
 const built = spawnSync(process.execPath, [astro, 'build', ...args], {
 	stdio: 'inherit',
 	env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SEARCH_INDEX: 'after-astro', OUT_DIR_LINKED: '1' },
 });
-const gone = await lastBuildInThread({ step: 'settle', cacheDir, outDir: siteDir, succeeded: built.status === 0 });
+const gone = lastBuild('settle', cacheDir, siteDir, built.status === 0 ? 'succeeded' : 'failed');
 if (built.status === 0 && gone) console.log(`[build] ${gone} page(s) of the last build the site no longer has, removed`);
 if (built.status !== 0) {
 	// Astro ends a failed build with its own Location: and Stack trace: block; a contributor needs the

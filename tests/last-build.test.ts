@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lastBuildInThread, linkLastBuild, settleLastBuild } from '../src/lib/last-build';
+import { linkLastBuild, settleLastBuild } from '../src/lib/last-build';
 
 /** A cache as Astro's incremental build leaves it: a manifest and the pages it lists. */
 function lastBuild(pages: Record<string, string>) {
@@ -81,12 +81,4 @@ describe("the last build's pages, linked into the output folder", () => {
 		expect(files(join(work, 'dist'))).toEqual(['.git/HEAD']);
 	});
 
-	it('are linked and settled the same in a thread of their own, as npm run build does', async () => {
-		const { cache, out } = lastBuild({ 'briefs/a/index.html': 'A', 'briefs/b/index.html': 'B' });
-		expect(await lastBuildInThread({ step: 'link', cacheDir: cache, outDir: out })).toBe(2);
-		expect(statSync(join(out, 'briefs/b/index.html')).ino).toBe(statSync(join(cache, 'dist/briefs/b/index.html')).ino);
-		writeManifest(cache, ['briefs/a/index.html']);
-		expect(await lastBuildInThread({ step: 'settle', cacheDir: cache, outDir: out, succeeded: true })).toBe(1);
-		expect(files(out)).toEqual(['briefs/a/index.html']);
-	});
 });

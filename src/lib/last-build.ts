@@ -1,6 +1,5 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { linkOrCopy } from './search-cache.ts';
 
 /**
@@ -150,20 +149,4 @@ export function settleLastBuild(cacheDir: string, outDir: string, succeeded: boo
 	}
 	rmSync(marker);
 	return removed;
-}
-
-export type LastBuildStep = { step: 'link'; cacheDir: string; outDir: string } | { step: 'settle'; cacheDir: string; outDir: string; succeeded: boolean };
-
-/**
- * linkLastBuild or settleLastBuild in a thread that ends with it: Astro's manifest (47 MB at 50,000
- * briefs) is parsed there, and its memory goes with the thread instead of staying in the process that
- * waits on Astro's build (227 MB of the peak, at 50,000). Resolves to what the step returns.
- */
-export function lastBuildInThread(step: LastBuildStep): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./last-build-worker.ts', import.meta.url), { workerData: step });
-		worker.once('message', (result: number) => resolve(result));
-		worker.once('error', reject);
-		worker.once('exit', (code) => reject(new Error(`linking the last build's pages stopped (exit code ${code}) before it finished`)));
-	});
 }
