@@ -6,7 +6,8 @@ import { contentCards } from '../src/integrations/share-cards';
 import { renderInBackground } from '../src/lib/card/background';
 import type { Card } from '../src/lib/card/card';
 import { cardKey } from '../src/lib/card/cache';
-import { cardQueue, cardsLeft, renderQueue, restOfQueue } from '../src/lib/card/generate';
+import { renderQueue } from '../src/lib/card/generate';
+import { cardQueue, cardsLeft, takeCard } from '../src/lib/card/queue';
 import { writeSyntheticContent } from './helpers/synthetic';
 import { root } from './helpers/build';
 
@@ -30,18 +31,24 @@ describe('the queue of cards to render', () => {
 		expect(cardsLeft(queue)).toBe(0);
 	});
 
-	it('hands a late renderer only the cards not taken yet', async () => {
+	it('gives a renderer that joins late only the cards not taken yet', async () => {
 		const queue = cardQueue(keyed());
 		Atomics.store(queue.next, 0, 3);
-		const rest = restOfQueue(queue);
-		expect(rest.offset).toBe(3);
-		expect(rest.entries.map(([key]) => key)).toEqual([...keyed().keys()].slice(3));
-		expect(cardsLeft(rest)).toBe(cards.length - 3);
+		expect(cardsLeft(queue)).toBe(cards.length - 3);
 		const cacheDir = join(work, 'late');
-		expect(await renderQueue(rest, cacheDir)).toBe(cards.length - 3);
+		expect(await renderQueue(queue, cacheDir)).toBe(cards.length - 3);
 		expect(pngs(cacheDir)).toEqual([...keyed().keys()].slice(3).map((key) => `${key}.png`).sort());
 		expect(cardsLeft(queue)).toBe(0);
-		expect(await renderQueue(rest, cacheDir)).toBe(0);
+		expect(await renderQueue(queue, cacheDir)).toBe(0);
+	});
+
+	it('holds each card as it was given, in shared memory, taken in order', () => {
+		const queue = cardQueue(keyed());
+		expect(queue.bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
+		const taken = Array.from({ length: cards.length }, () => takeCard(queue));
+		expect(taken).toEqual([...keyed()]);
+		expect(takeCard(queue)).toBeUndefined();
+		expect(cardsLeft(queue)).toBe(0);
 	});
 
 	it('renders a large card step in workers joining once the pages are done, each card once', async () => {

@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { openCardCache, rendererDigest } from './cache.ts';
 import type { Card } from './card.ts';
-import { cardQueue, cardsLeft, missingCards, restOfQueue, type CardQueue, type CardStepOptions, type GenerateResult } from './generate.ts';
+import { missingCards, type CardStepOptions, type GenerateResult } from './generate.ts';
+import { cardQueue, cardsLeft, type CardQueue } from './queue.ts';
 
 /**
  * Cards rendered beside the page build. They need only the content, which the build has checked
@@ -47,8 +48,7 @@ function startWorker(queue: CardQueue, cacheDir: string | undefined): { worker: 
 export function renderInBackground(cards: Card[], { cacheDir, digest = rendererDigest(), threads = availableParallelism() }: BackgroundOptions = {}): BackgroundCards {
 	const { missing, cached } = missingCards(cards, openCardCache(cacheDir), digest);
 	if (missing.size === 0) return { done: async () => ({ rendered: 0, cached }) };
-	// Each worker has its own copy of the cards it may take; this thread keeps the queue, to hand a late
-	// worker the cards not yet taken.
+	// The queue is in shared memory: every worker takes from the same cards, uncopied.
 	const rendered = missing.size;
 	const queue = cardQueue(missing);
 	const first = startWorker(queue, cacheDir);
@@ -58,7 +58,7 @@ export function renderInBackground(cards: Card[], { cacheDir, digest = rendererD
 		done: async () => {
 			first.worker.ref();
 			const joining = cardsLeft(queue) >= cardsWorthAWorker ? Math.max(0, threads - 1) : 0;
-			const late = Array.from({ length: joining }, () => startWorker(restOfQueue(queue), cacheDir));
+			const late = Array.from({ length: joining }, () => startWorker(queue, cacheDir));
 			const renderedBy = await Promise.all([first, ...late].map((w) => w.finished));
 			return { rendered, cached, renderedBy };
 		},

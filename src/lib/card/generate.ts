@@ -2,6 +2,7 @@ import { copyFileSync, linkSync, mkdirSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cardKey, openCardCache, rendererDigest, type CardCache } from './cache.ts';
 import type { Card } from './card.ts';
+import { cardQueue, cardsLeft, takeCard, type CardQueue } from './queue.ts';
 
 /**
  * The build's card step in two halves: rendering every card the cache lacks into the cache, which
@@ -56,41 +57,15 @@ export async function cardRenderer(): Promise<(card: Card) => Promise<Buffer>> {
 	return (card) => renderCardPng(layoutCard(card, measure).tree);
 }
 
-/**
- * Cards to render, which several threads may take from: `next` lives in shared memory, so each card
- * is taken once however many threads render. `offset` is the index of `entries[0]` in the whole queue,
- * for a thread that joins late and was given only the cards not yet taken.
- */
-export interface CardQueue {
-	entries: [string, Card][];
-	next: Int32Array;
-	offset: number;
-}
-
-export function cardQueue(missing: Map<string, Card>): CardQueue {
-	return { entries: [...missing], next: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)), offset: 0 };
-}
-
-/** How many of the queue's cards no thread has taken yet. */
-export function cardsLeft({ entries, next, offset }: CardQueue): number {
-	return Math.max(0, offset + entries.length - Atomics.load(next, 0));
-}
-
-/** The part of the queue not taken yet, for a thread that joins late (it gets a copy of only these). */
-export function restOfQueue(queue: CardQueue): CardQueue {
-	const from = Math.min(queue.entries.length, Math.max(0, Atomics.load(queue.next, 0) - queue.offset));
-	return { entries: queue.entries.slice(from), next: queue.next, offset: queue.offset + from };
-}
-
 /** Renders cards from the queue into the cache until none is left; each PNG is stored as soon as it is made. */
-export async function renderQueue({ entries, next, offset }: CardQueue, cacheDir?: string): Promise<number> {
-	if (cardsLeft({ entries, next, offset }) === 0) return 0;
+export async function renderQueue(queue: CardQueue, cacheDir?: string): Promise<number> {
+	if (cardsLeft(queue) === 0) return 0;
 	const render = await cardRenderer();
 	const cache = openCardCache(cacheDir);
 	let rendered = 0;
 	const run = async () => {
-		for (let i = Atomics.add(next, 0, 1) - offset; i < entries.length; i = Atomics.add(next, 0, 1) - offset) {
-			const [key, card] = entries[i];
+		for (let taken = takeCard(queue); taken; taken = takeCard(queue)) {
+			const [key, card] = taken;
 			cache.put(key, await render(card));
 			rendered++;
 		}
