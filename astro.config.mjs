@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { lastBuildPages } from './src/integrations/last-build.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 import { markdownSafety } from './src/lib/safe-markdown.ts';
@@ -13,16 +14,16 @@ import { cacheDir, site } from './src/site.ts';
 export default defineConfig({
 	site: site.url,
 	cacheDir,
-	// npm run build links the last build's pages into the output folder first (src/lib/last-build.ts):
+	// npm run build links the last build's pages into the output folder as Astro starts (src/lib/last-build.ts):
 	// Astro must not empty it then.
-	vite: { cacheDir: `${cacheDir}/vite`, ...(process.env.OUT_DIR_LINKED === '1' ? { build: { emptyOutDir: false } } : {}) },
+	vite: { cacheDir: `${cacheDir}/vite`, ...(process.env.OUT_DIR_LINKED ? { build: { emptyOutDir: false } } : {}) },
 	trailingSlash: 'always',
 	// English at the root (addresses as before), Ukrainian under /uk/: src/pages/uk/ holds its thin route files.
 	i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
 	// Briefs render as Markdown: raw HTML and unsafe links are dropped even if one got past the check.
 	// No syntax highlighting: briefs carry no code, and Shiki's inline styles would break the CSP.
 	markdown: { processor: satteri({ hastPlugins: [markdownSafety] }), syntaxHighlight: false },
-	integrations: [mdx(), sitemap(sitemapOptions()), pagefindIndex(), shareCards()],
+	integrations: [mdx(), sitemap(sitemapOptions()), pagefindIndex(), shareCards(), lastBuildPages()],
 	// Writes .astro/collections/collections.json, which maps each brief file to the collection's JSON schema
 	// for frontmatter completion and validation in editors (see CONTRIBUTING.md, "Editor setup").
 	// incrementalBuild: a brief page whose cacheKey (src/data/archive.ts) and code are unchanged is

@@ -1,7 +1,8 @@
 // npm run build -- [astro build options]: the site, then its search index.
 // Astro builds in a process of its own; Pagefind indexes the pages once that process has exited, so
 // the two never hold their memory at the same time (about 1.4 and 1.6 GB at 10,000 briefs).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cacheDir, siteUrlWarning } from '../src/site.ts';
@@ -11,20 +12,41 @@ const { values } = parseArgs({ args, options: { outDir: { type: 'string' }, root
 const siteDir = resolve(typeof values.root === 'string' ? values.root : '.', typeof values.outDir === 'string' ? values.outDir : 'dist');
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 
-/** A step of src/lib/last-build.ts, in a process of its own (scripts/last-build.ts says why); returns its count. */
-function lastBuild(...step: string[]): number {
-	const run = spawnSync(process.execPath, [join(import.meta.dirname, 'last-build.ts'), ...step], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
-	if (run.status !== 0) throw new Error(`scripts/last-build.ts ${step[0]} failed (exit ${run.status})`);
-	return Number(run.stdout);
+/** A process run to its end: its exit code (null when a signal ended it) and what it printed, if piped. */
+function run(args: string[], options: SpawnOptions): { child: ChildProcess; ended: Promise<{ status: number | null; stdout: string }> } {
+	const child = spawn(process.execPath, args, options);
+	let stdout = '';
+	child.stdout?.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+	const ended = new Promise<{ status: number | null; stdout: string }>((resolve) => child.on('close', (status) => resolve({ status, stdout })));
+	return { child, ended };
 }
 
-// The last build's pages, linked into the output folder: Astro renders only what changed over them.
-lastBuild('link', cacheDir, siteDir);
-const built = spawnSync(process.execPath, [astro, 'build', ...args], {
+/** A step of src/lib/last-build.ts, in a process of its own (scripts/last-build.ts says why); resolves to its count. */
+async function lastBuild(...step: string[]): Promise<number> {
+	const { status, stdout } = await run([join(import.meta.dirname, 'last-build.ts'), ...step], { stdio: ['ignore', 'pipe', 'inherit'] }).ended;
+	if (status !== 0) throw new Error(`scripts/last-build.ts ${step[0]} failed (exit ${status})`);
+	return Number(stdout);
+}
+
+// The last build's pages, linked into the output folder while Astro starts (it loads its config and
+// syncs the content first): Astro waits for the signal file before it writes to the folder
+// (src/integrations/last-build.ts), then renders only what changed over the linked pages.
+const linkedSignal = join(cacheDir, `pages-linked-${process.pid}.signal`);
+rmSync(linkedSignal, { force: true });
+const linking = lastBuild('link', cacheDir, siteDir, linkedSignal);
+const astroBuild = run([astro, 'build', ...args], {
 	stdio: 'inherit',
-	env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SEARCH_INDEX: 'after-astro', OUT_DIR_LINKED: '1' },
+	env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SEARCH_INDEX: 'after-astro', OUT_DIR_LINKED: linkedSignal },
 });
-const gone = lastBuild('settle', cacheDir, siteDir, built.status === 0 ? 'succeeded' : 'failed');
+const built = await linking.then(
+	() => astroBuild.ended,
+	async (error: unknown) => {
+		astroBuild.child.kill();
+		await astroBuild.ended;
+		throw error;
+	},
+).finally(() => rmSync(linkedSignal, { force: true }));
+const gone = await lastBuild('settle', cacheDir, siteDir, built.status === 0 ? 'succeeded' : 'failed');
 if (built.status === 0 && gone) console.log(`[build] ${gone} page(s) of the last build the site no longer has, removed`);
 if (built.status !== 0) {
 	// Astro ends a failed build with its own Location: and Stack trace: block; a contributor needs the

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lastBuildPages } from '../src/integrations/last-build';
 import { linkLastBuild, settleLastBuild } from '../src/lib/last-build';
 
 /** A cache as Astro's incremental build leaves it: a manifest and the pages it lists. */
@@ -81,4 +82,22 @@ describe("the last build's pages, linked into the output folder", () => {
 		expect(files(join(work, 'dist'))).toEqual(['.git/HEAD']);
 	});
 
+
+	it('keep Astro waiting at the start of its build until npm run build has linked them', async () => {
+		const signal = join(mkdtempSync(join(tmpdir(), 'briefs-last-build-')), 'pages-linked.signal');
+		const start = lastBuildPages().hooks['astro:build:start']!;
+		const logged: string[] = [];
+		process.env.OUT_DIR_LINKED = signal;
+		try {
+			let started = false;
+			const waiting = Promise.resolve(start({ logger: { info: (line: string) => logged.push(line) } } as never)).then(() => (started = true));
+			await new Promise((r) => setTimeout(r, 150));
+			expect(started).toBe(false);
+			writeFileSync(signal, '2');
+			await waiting;
+			expect(logged).toEqual([expect.stringMatching(/^waited 0\.\d s for the last build's pages to be linked$/)]);
+		} finally {
+			delete process.env.OUT_DIR_LINKED;
+		}
+	});
 });
