@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +63,7 @@ describe('rows kept between builds', () => {
 		rows.next();
 		expect(() => rows.throw(new Error('the build stopped'))).toThrow('the build stopped');
 		expect(readFileSync(join(dir, 'briefs.json.rows'))).toEqual(before);
+		expect(readdirSync(dir).sort()).toEqual(['briefs.json.index.json', 'briefs.json.rows']);
 		expect(build(dir, ['a', 'b', 'c'])).toMatchObject({ out: expected(['a', 'b', 'c']), made: [] });
 	});
 

@@ -63,7 +63,9 @@ export function* keptRows(dir: string, name: string, version: string, sources: I
 	mkdirSync(dir, { recursive: true });
 	const [rowsPath, indexPath] = [join(dir, `${name}.rows`), join(dir, `${name}.index.json`)];
 	const last = lastRows(rowsPath, readIndex(indexPath, version));
-	const next = openSync(`${rowsPath}.next`, 'w');
+	// Written beside the store under this process's name, then renamed over it.
+	const [nextRows, nextIndex] = [`${rowsPath}.${process.pid}.next`, `${indexPath}.${process.pid}.next`];
+	const next = openSync(nextRows, 'w');
 	const index: StoreIndex = { version, made: 0, keys: [], lengths: [] };
 	let piece: Buffer[] = [];
 	let pieceLength = 0;
@@ -114,16 +116,17 @@ export function* keptRows(dir: string, name: string, version: string, sources: I
 		closeSync(next);
 		// The index goes first: rows without an index are never read, an index with others' rows could be.
 		rmSync(indexPath, { force: true });
-		renameSync(`${rowsPath}.next`, rowsPath);
-		writeFileSync(`${indexPath}.next`, JSON.stringify({ ...index, made }));
-		renameSync(`${indexPath}.next`, indexPath);
+		renameSync(nextRows, rowsPath);
+		writeFileSync(nextIndex, JSON.stringify({ ...index, made }));
+		renameSync(nextIndex, indexPath);
 		return { made, kept: index.keys.length - made };
 	} finally {
 		if (last.fd !== undefined) closeSync(last.fd);
 		try {
 			closeSync(next);
+			rmSync(nextRows, { force: true });
 		} catch {
-			// Closed once the rows were all written.
+			// Closed and renamed once the rows were all written.
 		}
 	}
 }
