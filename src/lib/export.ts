@@ -168,7 +168,7 @@ export function toJson(value: unknown): string {
 }
 
 /** briefs.json around its records: the head up to the list's opening bracket, and what follows the list. */
-export function archiveJsonFrame(items: Briefed[], taxonomies: Taxonomies, site: { url: string; license: { name: string; url: string } }) {
+function archiveJsonFrame(items: Briefed[], taxonomies: Taxonomies, site: { url: string; license: { name: string; url: string } }) {
 	const head = JSON.stringify({ ...archiveRecord([], taxonomies, site), generated: generatedDate(items) }, null, '\t');
 	// The head ends with the empty list of briefs: `"briefs": []` and the closing brace.
 	const open = head.lastIndexOf('[]');
