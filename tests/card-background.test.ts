@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { contentCards } from '../src/integrations/share-cards';
 import { renderInBackground } from '../src/lib/card/background';
 import type { Card } from '../src/lib/card/card';
-import { placeCards } from '../src/lib/card/generate';
+import { cardPlacements, placeCards } from '../src/lib/card/generate';
 import { handOverCheckedBriefs } from '../src/lib/checked-handoff';
 import { checkedBriefs } from '../src/lib/content';
 import { root } from './helpers/build';
@@ -30,6 +30,11 @@ describe('cards rendered beside the page build', () => {
 		expect(placed.filter((f) => f.startsWith('uk/og/'))).toHaveLength(cards.length / 2);
 		expect(placed).toHaveLength(cards.length);
 		expect(await renderInBackground(cards, { cacheDir }).done()).toEqual({ rendered: 0, cached: cards.length });
+		// With the keys the build has made already for placing them: the same cards found.
+		const keys = cardPlacements(cards).map(({ key }) => key);
+		expect(await renderInBackground(cards, { cacheDir, keys }).done()).toEqual({ rendered: 0, cached: cards.length });
+		expect(await renderInBackground(cards, { cacheDir: join(work, 'keyed'), keys }).done()).toMatchObject({ rendered: cards.length, cached: 0 });
+		expect(readdirSync(join(work, 'keyed')).filter((f) => f.endsWith('.png')).sort()).toEqual([...new Set(keys)].map((key) => `${key}.png`).sort());
 	});
 
 	it('fails the build with the worker’s reason when a card cannot be rendered', async () => {

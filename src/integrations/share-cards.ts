@@ -49,8 +49,8 @@ export function shareCards(): AstroIntegration {
 		hooks: {
 			'astro:build:start': async () => {
 				const cards = await contentCards();
-				rendering = renderInBackground(cards);
 				placements = cardPlacements(cards);
+				rendering = renderInBackground(cards, { keys: placements.map(({ key }) => key) });
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const result = await rendering!.done();

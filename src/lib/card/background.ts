@@ -22,6 +22,8 @@ export interface BackgroundCards {
 export interface BackgroundOptions extends CardStepOptions {
 	/** Threads rendering once the pages are built (by default one per core). */
 	threads?: number;
+	/** The cards' keys in order, when the caller has made them already (cardPlacements). */
+	keys?: readonly string[];
 }
 
 const workerHeapMb = 1024;
@@ -45,8 +47,8 @@ function startWorker(queue: CardQueue, cacheDir: string | undefined): { worker: 
 	return { worker, finished };
 }
 
-export function renderInBackground(cards: Card[], { cacheDir, digest = rendererDigest(), threads = availableParallelism() }: BackgroundOptions = {}): BackgroundCards {
-	const { missing, cached } = missingCards(cards, openCardCache(cacheDir), digest);
+export function renderInBackground(cards: Card[], { cacheDir, digest = rendererDigest(), threads = availableParallelism(), keys }: BackgroundOptions = {}): BackgroundCards {
+	const { missing, cached } = missingCards(cards, openCardCache(cacheDir), digest, keys);
 	if (missing.size === 0) return { done: async () => ({ rendered: 0, cached }) };
 	// The queue is in shared memory: every worker takes from the same cards, uncopied.
 	const rendered = missing.size;

@@ -35,12 +35,12 @@ export interface GenerateResult {
 /** Cards in hand at once, so one card's layout overlaps another's deflate or glyph sheet on the thread pool. */
 const inFlight = 3;
 
-/** The cards the cache lacks, one per picture: cards with the same text are rendered once. */
-export function missingCards(cards: Card[], cache: CardCache, digest: string): { missing: Map<string, Card>; cached: number } {
+/** The cards the cache lacks, one per picture: cards with the same text are rendered once. `keys`, when given, are the cards' keys (cardPlacements'), in order. */
+export function missingCards(cards: Card[], cache: CardCache, digest: string, keys?: readonly string[]): { missing: Map<string, Card>; cached: number } {
 	const missing = new Map<string, Card>();
 	let cached = 0;
-	for (const card of cards) {
-		const key = cardKey(card, digest);
+	for (const [i, card] of cards.entries()) {
+		const key = keys?.[i] ?? cardKey(card, digest);
 		if (cache.has(key)) cached++;
 		else if (!missing.has(key)) missing.set(key, card);
 	}
