@@ -1,8 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { bibtexEscape, citeBrief, dateText, lastUpdated } from '../src/lib/cite';
-import { archiveJson, archiveRecord, briefJsonRow, briefRecord, briefsCsv, briefsCsvColumns, briefsCsvHeader, briefsCsvRow, generatedDate, munitionsCsv, toJson } from '../src/lib/export';
+import { archiveJson, archiveRecord, briefJsonRow, briefRecord, briefsCsv, briefsCsvColumns, briefsCsvHeader, briefsCsvPieces, briefsCsvRow, generatedDate, munitionsCsv, toJson } from '../src/lib/export';
 import { briefed, sample, sampleList, taxonomies } from './helpers/briefs';
 
 const siteUrl = 'https://briefs.example.org/';
@@ -152,13 +151,19 @@ describe('briefs.json in pieces', () => {
 });
 
 describe('briefs.csv in lines', () => {
-	it('is one stringify of every row, byte for byte: the header, then each brief’s line', () => {
-		const whole = stringify(
-			parse(briefsCsv(sampleList, siteUrl, taxonomies), { columns: true }) as Record<string, string>[],
-			{ header: true, columns: briefsCsvColumns, record_delimiter: '\n' },
-		);
-		expect(briefsCsv(sampleList, siteUrl, taxonomies)).toBe(whole);
-		expect(briefsCsvHeader() + sampleList.map((item) => briefsCsvRow(item, siteUrl, taxonomies)).join('')).toBe(whole);
-		expect(briefsCsvRow(sampleList[0], siteUrl, taxonomies).split('\n')).toHaveLength(2);
+	it('is its header once, then each brief’s line on its own: every line one whole record, quoted alone', () => {
+		const odd = briefed('2020-03-03-odd', { title: '=SUM(1), a "quoted"\ntitle on two lines' });
+		const list = [sampleList[0], odd, ...sampleList.slice(1)];
+		const file = Buffer.concat([...briefsCsvPieces(list, siteUrl, taxonomies, list.map((item) => Buffer.from(briefsCsvRow(item, siteUrl, taxonomies))))].map((piece) => Buffer.from(piece))).toString();
+		expect(parse(briefsCsvHeader())).toEqual([briefsCsvColumns]);
+		const rows = parse(file, { columns: true }) as Record<string, string>[];
+		expect(rows.map((row) => row.slug)).toEqual(list.map((item) => item.slug));
+		expect(rows[1].title).toBe(`'=SUM(1), a "quoted"\ntitle on two lines`);
+		for (const item of list) {
+			const line = briefsCsvRow(item, siteUrl, taxonomies);
+			expect(line.endsWith('\n')).toBe(true);
+			expect(parse(line)).toEqual([expect.arrayContaining([item.slug])]);
+			expect((parse(line) as string[][])[0]).toHaveLength(briefsCsvColumns.length);
+		}
 	});
 });

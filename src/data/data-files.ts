@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { keptRows, type RowSource } from '../lib/data-rows';
 import { sourceDigest } from '../lib/source-digest';
-import { archiveJson, briefJsonRow, briefsCsvHeader, briefsCsvRow, munitionsCsv } from '../lib/export';
+import { archiveJson, briefJsonRow, briefsCsvPieces, briefsCsvRow, munitionsCsv } from '../lib/export';
 import { briefPageKey, getArchive } from './archive';
 import { cacheDir, site } from '../site';
 
@@ -33,9 +33,9 @@ export const dataFiles: Record<string, { type: string; body: (archive: Archive) 
 	/** One row per brief, with its totals. */
 	'briefs.csv': {
 		type: csv,
-		body: function* (archive) {
-			yield briefsCsvHeader();
-			yield* rows('briefs.csv', archive, (item) => briefsCsvRow(item, site.url, archive.taxonomies));
+		body: (archive) => {
+			const { briefs, taxonomies } = archive;
+			return briefsCsvPieces(briefs, site.url, taxonomies, rows('briefs.csv', archive, (item) => briefsCsvRow(item, site.url, taxonomies)));
 		},
 	},
 	/** One row per brief and munition entry: no title or summary, so a corrected title leaves it as it is. */

@@ -41,15 +41,15 @@ function lastRows(rowsPath: string, index: StoreIndex | undefined) {
 	const at = new Map<string, { offset: number; length: number }>();
 	if (!index || !existsSync(rowsPath)) return { at, fd: undefined };
 	const fd = openSync(rowsPath, 'r');
+	// A store cut short (a full disk) is not read at all.
+	if (fstatSync(fd).size !== index.lengths.reduce((a, b) => a + b, 0)) {
+		closeSync(fd);
+		return { at, fd: undefined };
+	}
 	let offset = 0;
 	for (const [i, key] of index.keys.entries()) {
 		at.set(key, { offset, length: index.lengths[i] });
 		offset += index.lengths[i];
-	}
-	// A store cut short (a full disk) is not read at all.
-	if (fstatSync(fd).size !== offset) {
-		closeSync(fd);
-		return { at: new Map<string, { offset: number; length: number }>(), fd: undefined };
 	}
 	return { at, fd };
 }
@@ -66,12 +66,13 @@ export function* keptRows(dir: string, name: string, version: string, sources: I
 	// Written beside the store under this process's name, then renamed over it.
 	const [nextRows, nextIndex] = [`${rowsPath}.${process.pid}.next`, `${indexPath}.${process.pid}.next`];
 	const next = openSync(nextRows, 'w');
-	const index: StoreIndex = { version, made: 0, keys: [], lengths: [] };
+	const index: Omit<StoreIndex, 'made'> = { version, keys: [], lengths: [] };
 	let piece: Buffer[] = [];
 	let pieceLength = 0;
 	// Kept rows that follow one another in the store are read in one go.
 	let run: { offset: number; length: number } | undefined;
 	let made = 0;
+	let stored = false;
 	const readRun = () => {
 		if (!run) return;
 		const bytes = Buffer.allocUnsafe(run.length);
@@ -114,19 +115,18 @@ export function* keptRows(dir: string, name: string, version: string, sources: I
 		}
 		if (pieceLength || run) yield takePiece();
 		closeSync(next);
+		stored = true;
 		// The index goes first: rows without an index are never read, an index with others' rows could be.
 		rmSync(indexPath, { force: true });
 		renameSync(nextRows, rowsPath);
-		writeFileSync(nextIndex, JSON.stringify({ ...index, made }));
+		writeFileSync(nextIndex, JSON.stringify({ ...index, made } satisfies StoreIndex));
 		renameSync(nextIndex, indexPath);
 		return { made, kept: index.keys.length - made };
 	} finally {
 		if (last.fd !== undefined) closeSync(last.fd);
-		try {
+		if (!stored) {
 			closeSync(next);
 			rmSync(nextRows, { force: true });
-		} catch {
-			// Closed and renamed once the rows were all written.
 		}
 	}
 }

@@ -265,9 +265,20 @@ export function briefsCsvRow({ slug, brief, view }: Briefed, siteUrl: string, ta
 	return csv([row], briefsCsvColumns, { header: false });
 }
 
+/** briefs.csv in pieces: its header, then `rows`, each brief's line in order (data-rows.ts keeps them between builds). */
+export function* briefsCsvPieces(
+	items: Briefed[],
+	siteUrl: string,
+	taxonomies: Taxonomies,
+	rows: Iterable<string | Uint8Array> = items.map((item) => briefsCsvRow(item, siteUrl, taxonomies)),
+): Generator<string | Uint8Array> {
+	yield briefsCsvHeader();
+	yield* rows;
+}
+
 /** One row per brief, with its totals. */
 export function briefsCsv(items: Briefed[], siteUrl: string, taxonomies: Taxonomies): string {
-	return briefsCsvHeader() + items.map((item) => briefsCsvRow(item, siteUrl, taxonomies)).join('');
+	return [...briefsCsvPieces(items, siteUrl, taxonomies)].join('');
 }
 
 /** One row per brief and munition entry. */

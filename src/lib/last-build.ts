@@ -3,11 +3,12 @@ import { dirname, join } from 'node:path';
 import { linkOrCopy } from './search-cache.ts';
 
 /**
- * The last build's pages, linked into the output folder before Astro starts. Astro's incremental
- * build copies each unchanged page from its cache, one file after another, waiting on the disk for
- * each (45 of a 58 s page step at 50,000 briefs); a page already in the output folder it leaves as it
- * is. So `npm run build` hard-links every page of Astro's cache manifest into the emptied output
- * folder first (a few seconds), and Astro renders only what changed, over the linked file.
+ * The last build's pages, linked into the output folder for Astro. Astro's incremental build copies
+ * each unchanged page from its cache, one file after another, waiting on the disk for each (45 of a
+ * 58 s page step at 50,000 briefs); a page already in the output folder it leaves as it is. So
+ * `npm run build` hard-links every page of Astro's cache manifest into the emptied output folder
+ * while Astro starts (scripts/last-build.ts; Astro waits for it, src/integrations/last-build.ts), and
+ * Astro renders only what changed, over the linked file.
  *
  * A page Astro renders again is written through its link into the cache's copy too, which Astro then
  * writes with the same bytes. A build that fails or is killed in between would leave a cache copy

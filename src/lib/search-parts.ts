@@ -66,9 +66,9 @@ const monthKey = /^(.+)\/(\d{4})-(\d{2})$/;
  * however large the archive grows. The same pages always give the same parts.
  */
 export function assignParts(keys: readonly string[], limit = pagesPerPart): string[] {
+	const parsed = keys.map((key) => monthKey.exec(key));
 	const months = new Map<string, number[]>();
-	for (const key of keys) {
-		const month = monthKey.exec(key);
+	for (const month of parsed) {
 		if (!month) continue;
 		const year = `${month[1]}/${month[2]}`;
 		const counts = months.get(year) ?? months.set(year, Array<number>(12).fill(0)).get(year)!;
@@ -79,8 +79,8 @@ export function assignParts(keys: readonly string[], limit = pagesPerPart): stri
 		const fits = (pieces: number) => Array.from({ length: pieces }, (_, i) => counts.slice((i * 12) / pieces, ((i + 1) * 12) / pieces).reduce((a, b) => a + b, 0)).every((n) => n <= limit);
 		splitOf.set(year, splits.find((split) => fits(split.pieces)) ?? splits.at(-1)!);
 	}
-	return keys.map((key) => {
-		const month = monthKey.exec(key);
+	return keys.map((key, i) => {
+		const month = parsed[i];
 		if (!month) return key;
 		const split = splitOf.get(`${month[1]}/${month[2]}`)!;
 		return `${month[1]}/${split.name(month[2], Math.floor(((Number(month[3]) - 1) * split.pieces) / 12))}`;

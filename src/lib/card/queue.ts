@@ -25,7 +25,7 @@ export function cardQueue(missing: Map<string, Card>): CardQueue {
 	return { bytes, starts, next: new Int32Array(shared(Int32Array.BYTES_PER_ELEMENT)) };
 }
 
-export const queueLength = (queue: CardQueue) => queue.starts.length - 1;
+const queueLength = (queue: CardQueue) => queue.starts.length - 1;
 
 /** How many of the queue's cards no thread has taken yet. */
 export function cardsLeft(queue: CardQueue): number {
