@@ -41,8 +41,11 @@ export interface Card {
 	alt: string;
 }
 
+/** What a page's head says of its card: where it is (og:image) and what it shows in words (og:image:alt). */
+export type PageCard = Pick<Card, 'path' | 'alt'>;
+
 /** A page's card: its own, that of the listing a numbered page continues (/regions/<id>/2/), else its language's home card. */
-export function cardOfPage(cardsByPage: Map<string, Card>, pathname: string): Card {
+export function cardOfPage<T extends PageCard>(cardsByPage: Map<string, T>, pathname: string): T {
 	const page = pathname.replace(/index\.html$/, '').replace(/\/?$/, '/');
 	const home = localePath('/', pathLocale(page));
 	return cardsByPage.get(page) ?? cardsByPage.get(page.replace(/[0-9]+\/$/, '')) ?? cardsByPage.get(home) ?? cardsByPage.get('/')!;
