@@ -1,14 +1,13 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { lastBuildPages } from './src/integrations/last-build.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
+import { siteSitemap } from './src/integrations/sitemap.ts';
 import { markdownSafety } from './src/lib/safe-markdown.ts';
 import { defaultLocale, locales } from './src/lib/i18n/locales.ts';
-import { sitemapOptions } from './src/lib/sitemap.ts';
 import { cacheDir, site } from './src/site.ts';
 
 export default defineConfig({
@@ -23,7 +22,7 @@ export default defineConfig({
 	// Briefs render as Markdown: raw HTML and unsafe links are dropped even if one got past the check.
 	// No syntax highlighting: briefs carry no code, and Shiki's inline styles would break the CSP.
 	markdown: { processor: satteri({ hastPlugins: [markdownSafety] }), syntaxHighlight: false },
-	integrations: [mdx(), sitemap(sitemapOptions()), pagefindIndex(), shareCards(), lastBuildPages()],
+	integrations: [mdx(), siteSitemap(), pagefindIndex(), shareCards(), lastBuildPages()],
 	// Writes .astro/collections/collections.json, which maps each brief file to the collection's JSON schema
 	// for frontmatter completion and validation in editors (see CONTRIBUTING.md, "Editor setup").
 	// incrementalBuild: a brief page whose cacheKey (src/data/archive.ts) and code are unchanged is

@@ -1,6 +1,7 @@
-// npm run build -- [astro build options]: the site, then its search index.
-// Astro builds in a process of its own; Pagefind indexes the pages once that process has exited, so
-// the two never hold their memory at the same time (about 1.4 and 1.6 GB at 10,000 briefs).
+// npm run build -- [astro build options]: the site, then its search index and sitemap.
+// Astro builds in a process of its own; Pagefind indexes the pages and the sitemap is made once that
+// process has exited, so they never hold their memory at the same time as Astro (about 1.4 and 1.6 GB
+// at 10,000 briefs for Astro and Pagefind).
 import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -33,6 +34,9 @@ async function lastBuild(...step: string[]): Promise<number> {
 // (src/integrations/last-build.ts), then renders only what changed over the linked pages.
 const linkedSignal = join(cacheDir, `pages-linked-${process.pid}.signal`);
 rmSync(linkedSignal, { force: true });
+// What the sitemap is made from, written by Astro at the end of its build (src/integrations/sitemap.ts).
+const sitemapHandover = join(cacheDir, `sitemap-handover-${process.pid}.json`);
+rmSync(sitemapHandover, { force: true });
 const linking = lastBuild('link', cacheDir, siteDir, linkedSignal);
 const astroBuild = run([astro, 'build', ...args], {
 	stdio: 'inherit',
@@ -44,6 +48,7 @@ const astroBuild = run([astro, 'build', ...args], {
 		ASTRO_TELEMETRY_DISABLED: '1',
 		SEARCH_INDEX: 'after-astro',
 		OUT_DIR_LINKED: linkedSignal,
+		SITEMAP_HANDOVER: sitemapHandover,
 	},
 });
 const built = await linking.then(
@@ -61,8 +66,12 @@ if (built.status !== 0) {
 	// list of problems last, so when briefs are the cause the checker's list ends the output.
 	const check = spawnSync(process.execPath, [resolve('scripts/check.ts')], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
 	if (check.status === 1) console.error(`\nThe build stopped and published nothing. The problems in the briefs:\n${check.stdout.trimEnd()}`);
+	rmSync(sitemapHandover, { force: true });
 	process.exit(built.status ?? 1);
 }
+
+// The sitemap in a process of its own, beside the search index (Pagefind's own processes).
+const sitemapMade = run([join(import.meta.dirname, 'sitemap.ts'), sitemapHandover, siteDir], { stdio: 'inherit' }).ended;
 
 console.log('[search] indexing the built pages');
 const start = performance.now();
@@ -70,5 +79,10 @@ const start = performance.now();
 const { indexSearch, searchIndexMessage } = await import('../src/lib/search-index.ts');
 const result = await indexSearch(siteDir, cacheDir);
 console.log(`[search] ${searchIndexMessage(result)} (${((performance.now() - start) / 1000).toFixed(2)} s, ${result.read} built page(s) read)`);
+const sitemap = await sitemapMade;
+if (sitemap.status !== 0) {
+	console.error(`[build] the sitemap was not made (scripts/sitemap.ts exit ${sitemap.status})`);
+	process.exit(1);
+}
 const warning = siteUrlWarning();
 if (warning) console.warn(`\n${warning}`);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { expect, it } from 'vitest';
-import { astroEnv, root } from './helpers/build';
+import { astroEnv, buildSite, root } from './helpers/build';
 import { openSearch } from './helpers/search';
 
 it('npm run build indexes the site for search once Astro has exited, and stops at a failed Astro build', async () => {
@@ -32,6 +32,15 @@ it('npm run build indexes the site for search once Astro has exited, and stops a
 		'canonical links, og:url and og:image (share cards cannot be unfurled), JSON-LD, the RSS feed, the sitemap,',
 		'robots.txt, the CSV url column and the cite links. Set it for a deployment: SITE_URL=https://example.org/ npm run build',
 	]);
+	// The sitemap, made once Astro has exited from what it wrote down, is the one `astro build` makes in its own process.
+	expect(stdout.indexOf('[@astrojs/sitemap] `sitemap-index.xml` created')).toBeGreaterThan(astroDone);
+	const direct = buildSite(join(root, 'tests/fixtures/basic'), { SITE_URL: '' });
+	expect(direct.status, direct.output).toBe(0);
+	const sitemap = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
+	expect(sitemap).toMatch(/<loc>http:\/\/localhost:4321\/uk\/briefs\/[^<]+<\/loc><lastmod>/);
+	expect(sitemap).toBe(direct.read('sitemap-0.xml'));
+	expect(readFileSync(join(outDir, 'sitemap-index.xml'), 'utf8')).toBe(direct.read('sitemap-index.xml'));
+	expect(readdirSync(join(work, 'cache')).filter((name) => name.startsWith('sitemap-handover'))).toEqual([]);
 	// The search page bundles Pagefind's stylesheet: it must be the one this Pagefind writes.
 	expect(readFileSync(join(root, 'src/styles/pagefind-ui.css'), 'utf8')).toBe(readFileSync(join(outDir, 'pagefind/pagefind-ui.css'), 'utf8'));
 	const search = await openSearch(outDir);

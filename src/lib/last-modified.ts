@@ -30,6 +30,21 @@ export function recordLastModified(
 	(globalThis as Slot)[slot] = dates;
 }
 
+/** The dates as the sitemap, made in another process, takes them (src/lib/sitemap-handover.ts). */
+export interface SavedLastModified {
+	briefs: [string, string][];
+	translations: [string, string][];
+}
+
+export function savedLastModified(): SavedLastModified | undefined {
+	const dates = (globalThis as Slot)[slot];
+	return dates && { briefs: [...dates.briefs], translations: [...dates.translations] };
+}
+
+export function restoreLastModified(saved: SavedLastModified): void {
+	(globalThis as Slot)[slot] = { briefs: new Map(saved.briefs), translations: new Map(saved.translations) };
+}
+
 /** Pages that list every brief change whenever the newest does. */
 const listings = new Set(['/', '/briefs/']);
 
