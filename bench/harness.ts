@@ -56,8 +56,9 @@ const siteSteps: Step[] = [
 	{ name: 'astro: content sync', starts: /\[content\] Syncing content/ },
 	{ name: 'astro: build info, Vite', starts: /\[build\] Collecting build info/ },
 	{ name: 'astro: pages (cards worker beside)', starts: /generating static routes/ },
-	{ name: 'astro: sitemap, waiting for cards', starts: /\[@astrojs\/sitemap\]/ },
-	{ name: 'search index', starts: /^\[search\] / },
+	// "12:00:00 ✓ Completed in 5.27s.", untagged, as the pages are done; the end-of-build hooks (the cards placed) follow.
+	{ name: 'astro: end of build, waiting for cards', starts: /^[\d:]+ ✓ Completed in/ },
+	{ name: 'search index, sitemap beside', starts: /^\[search\] / },
 ];
 
 /** Pages that must stay small at any size of archive: listings (paginated) and the stats page. */

@@ -1,7 +1,7 @@
 // npm run build -- [astro build options]: the site, then its search index and sitemap.
-// Astro builds in a process of its own; Pagefind indexes the pages and the sitemap is made once that
-// process has exited, so they never hold their memory at the same time as Astro (about 1.4 and 1.6 GB
-// at 10,000 briefs for Astro and Pagefind).
+// Astro builds in a process of its own; Pagefind indexes the pages and the sitemap is made from what
+// Astro wrote down (src/integrations/sitemap.ts) once that process has exited, so they never hold
+// their memory at the same time as Astro (about 1.4 and 1.6 GB at 10,000 briefs for Astro and Pagefind).
 import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -51,6 +51,19 @@ const astroBuild = run([astro, 'build', ...args], {
 		SITEMAP_HANDOVER: sitemapHandover,
 	},
 });
+// The sitemap's modules (@astrojs/sitemap and zod: half a second) load while Astro builds.
+const sitemapModule = import('../src/lib/sitemap-handover.ts');
+sitemapModule.catch(() => {}); // its failure is told when the sitemap is made
+let sitemapFailed = false;
+// @astrojs/sitemap logs its errors and goes on; here an error fails the build.
+const sitemapLog = {
+	info: (message: string) => console.log(`[@astrojs/sitemap] ${message}`),
+	warn: (message: string) => console.warn(`[@astrojs/sitemap] ${message}`),
+	error: (message: string) => {
+		console.error(`[@astrojs/sitemap] ${message}`);
+		sitemapFailed = true;
+	},
+};
 const built = await linking.then(
 	() => astroBuild.ended,
 	async (error: unknown) => {
@@ -70,19 +83,17 @@ if (built.status !== 0) {
 	process.exit(built.status ?? 1);
 }
 
-// The sitemap in a process of its own, beside the search index (Pagefind's own processes).
-const sitemapMade = run([join(import.meta.dirname, 'sitemap.ts'), sitemapHandover, siteDir], { stdio: 'inherit' }).ended;
-
 console.log('[search] indexing the built pages');
 const start = performance.now();
 // Pagefind loads only now, so that Astro starts without waiting for it.
 const { indexSearch, searchIndexMessage } = await import('../src/lib/search-index.ts');
+// The sitemap is made here while Pagefind's processes index (this process only waits on them).
+const sitemapMade = sitemapModule
+	.then(({ writeHandedSitemap }) => writeHandedSitemap(sitemapHandover, siteDir, sitemapLog))
+	.catch((error: unknown) => sitemapLog.error(`the sitemap was not made: ${error instanceof Error ? error.stack : error}`));
 const result = await indexSearch(siteDir, cacheDir);
 console.log(`[search] ${searchIndexMessage(result)} (${((performance.now() - start) / 1000).toFixed(2)} s, ${result.read} built page(s) read)`);
-const sitemap = await sitemapMade;
-if (sitemap.status !== 0) {
-	console.error(`[build] the sitemap was not made (scripts/sitemap.ts exit ${sitemap.status})`);
-	process.exit(1);
-}
+await sitemapMade.finally(() => rmSync(sitemapHandover, { force: true }));
+if (sitemapFailed) process.exit(1);
 const warning = siteUrlWarning();
 if (warning) console.warn(`\n${warning}`);

@@ -166,7 +166,7 @@ describe('npm run bench', () => {
 			expect(ratio).toBeCloseTo(rows[name].wall / rows.B0.wall, 1);
 		}
 		expect(result.stdout).toMatch(/^ {2}cold +\d+ MB in .+ \(astro \d+ MB.*\)$/m);
-		expect(result.stdout).toMatch(/^ {2}edit +.*astro: pages \(cards worker beside\) [\d.]+.*, search index [\d.]+$/m);
+		expect(result.stdout).toMatch(/^ {2}edit +.*astro: pages \(cards worker beside\) [\d.]+, astro: end of build, waiting for cards [\d.]+, search index, sitemap beside [\d.]+$/m);
 		expect(result.stdout).toMatch(/^search bundle: [\d.]+ MB in \d+ files, [1-9]\d* parts; largest file \S+ \([\d.]+ KB\)$/m);
 		expect(result.stdout).toMatch(/^search: one query per year finds every brief of it \(\d+ years, 5 briefs\), and the edited brief by its new title$/m);
 		expect(result.stdout).toMatch(/^largest listing page \(of \d+\): \S+ [\d.]+ KB \(limit 200\.0 KB\)$/m);
