@@ -30,7 +30,7 @@ export function recordLastModified(
 	(globalThis as Slot)[slot] = dates;
 }
 
-/** The dates as the sitemap, made in another process, takes them (src/lib/sitemap-handover.ts). */
+/** The dates as the sitemap, made once Astro's process has exited, takes them (src/lib/sitemap-handover.ts). */
 export interface SavedLastModified {
 	briefs: [string, string][];
 	translations: [string, string][];

@@ -8,7 +8,7 @@ import { sitemapOptions } from './sitemap.ts';
 /**
  * The sitemap made once Astro has exited (`npm run build`, src/integrations/sitemap.ts): Astro's process
  * writes down what @astrojs/sitemap reads (the config's addresses, the static page routes, the pages,
- * each page's last change) and another process runs the same integration on it.
+ * each page's last change) and `npm run build` runs the same integration on it once that process has exited.
  */
 
 /** What @astrojs/sitemap reads of Astro's config. */
