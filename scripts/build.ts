@@ -51,8 +51,9 @@ const astroBuild = run([astro, 'build', ...args], {
 		SITEMAP_HANDOVER: sitemapHandover,
 	},
 });
-// The sitemap's modules (@astrojs/sitemap and zod: half a second) load while Astro builds.
-const sitemapModule = import('../src/lib/sitemap-handover.ts');
+// The sitemap's modules (@astrojs/sitemap and zod: half a second) load while Astro builds, once the
+// pages are linked, not to take a core from Astro's start and the linking.
+const sitemapModule = linking.then(() => import('../src/lib/sitemap-handover.ts'));
 sitemapModule.catch(() => {}); // its failure is told when the sitemap is made
 let sitemapFailed = false;
 // @astrojs/sitemap logs its errors and goes on; here an error fails the build.
