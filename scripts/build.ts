@@ -2,10 +2,11 @@
 // Astro builds in a process of its own; Pagefind indexes the pages and the sitemap is made from what
 // Astro wrote down (src/integrations/sitemap.ts) once that process has exited, so they never hold
 // their memory at the same time as Astro (about 1.4 and 1.6 GB at 10,000 briefs for Astro and Pagefind).
-import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { exitWhenWritten, runNode } from '../src/lib/child-process.ts';
 import { cacheDir, siteUrlWarning } from '../src/site.ts';
 
 const args = process.argv.slice(2);
@@ -13,18 +14,9 @@ const { values } = parseArgs({ args, options: { outDir: { type: 'string' }, root
 const siteDir = resolve(typeof values.root === 'string' ? values.root : '.', typeof values.outDir === 'string' ? values.outDir : 'dist');
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 
-/** A process run to its end: its exit code (null when a signal ended it) and what it printed, if piped. */
-function run(args: string[], options: SpawnOptions): { child: ChildProcess; ended: Promise<{ status: number | null; stdout: string }> } {
-	const child = spawn(process.execPath, args, options);
-	let stdout = '';
-	child.stdout?.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-	const ended = new Promise<{ status: number | null; stdout: string }>((resolve) => child.on('close', (status) => resolve({ status, stdout })));
-	return { child, ended };
-}
-
 /** A step of src/lib/last-build.ts, in a process of its own (scripts/last-build.ts says why); resolves to its count. */
 async function lastBuild(...step: string[]): Promise<number> {
-	const { status, stdout } = await run([join(import.meta.dirname, 'last-build.ts'), ...step], { stdio: ['ignore', 'pipe', 'inherit'] }).ended;
+	const { status, stdout } = await runNode([join(import.meta.dirname, 'last-build.ts'), ...step], { stdio: ['ignore', 'pipe', 'inherit'] }).ended;
 	if (status !== 0) throw new Error(`scripts/last-build.ts ${step[0]} failed (exit ${status})`);
 	return Number(stdout);
 }
@@ -38,8 +30,10 @@ rmSync(linkedSignal, { force: true });
 const sitemapHandover = join(cacheDir, `sitemap-handover-${process.pid}.json`);
 rmSync(sitemapHandover, { force: true });
 const linking = lastBuild('link', cacheDir, siteDir, linkedSignal);
-const astroBuild = run([astro, 'build', ...args], {
-	stdio: 'inherit',
+// Astro's output comes through this process, written as it comes (Astro ends with process.exit,
+// which dropped the end of its log when it was read slower than written: src/lib/blocking-stdout.ts).
+const astroBuild = runNode([astro, 'build', ...args], {
+	stdio: ['inherit', 'pipe', 'inherit'],
 	env: {
 		// Vite's bundler and Astro's compiler are Rust with mimalloc, which keeps memory it has freed
 		// (about 130 MB, through every page after the bundling) unless told to give it back at once.
@@ -50,7 +44,7 @@ const astroBuild = run([astro, 'build', ...args], {
 		OUT_DIR_LINKED: linkedSignal,
 		SITEMAP_HANDOVER: sitemapHandover,
 	},
-});
+}, true);
 // The sitemap's modules (@astrojs/sitemap and zod: half a second) load while Astro builds, once the
 // pages are linked, not to take a core from Astro's start and the linking.
 const sitemapModule = linking.then(() => import('../src/lib/sitemap-handover.ts'));
@@ -81,7 +75,7 @@ if (built.status !== 0) {
 	const check = spawnSync(process.execPath, [resolve('scripts/check.ts')], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
 	if (check.status === 1) console.error(`\nThe build stopped and published nothing. The problems in the briefs:\n${check.stdout.trimEnd()}`);
 	rmSync(sitemapHandover, { force: true });
-	process.exit(built.status ?? 1);
+	await exitWhenWritten(built.status ?? 1);
 }
 
 console.log('[search] indexing the built pages');
@@ -95,6 +89,6 @@ const sitemapMade = sitemapModule
 const result = await indexSearch(siteDir, cacheDir);
 console.log(`[search] ${searchIndexMessage(result)} (${((performance.now() - start) / 1000).toFixed(2)} s, ${result.read} built page(s) read)`);
 await sitemapMade.finally(() => rmSync(sitemapHandover, { force: true }));
-if (sitemapFailed) process.exit(1);
+if (sitemapFailed) await exitWhenWritten(1);
 const warning = siteUrlWarning();
 if (warning) console.warn(`\n${warning}`);
