@@ -82,7 +82,7 @@ console.log('[search] indexing the built pages');
 const start = performance.now();
 // Pagefind loads only now, so that Astro starts without waiting for it.
 const { indexSearch, searchIndexMessage } = await import('../src/lib/search-index.ts');
-// The sitemap is made here while Pagefind's processes index (this process only waits on them).
+// The sitemap is made here while the pages are indexed (much of that in Pagefind's own processes).
 const sitemapMade = sitemapModule
 	.then(({ writeHandedSitemap }) => writeHandedSitemap(sitemapHandover, siteDir, sitemapLog))
 	.catch((error: unknown) => sitemapLog.error(`the sitemap was not made: ${error instanceof Error ? error.stack : error}`));
