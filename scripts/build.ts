@@ -49,16 +49,6 @@ const astroBuild = runNode([astro, 'build', ...args], {
 // pages are linked, not to take a core from Astro's start and the linking.
 const sitemapModule = linking.then(() => import('../src/lib/sitemap-handover.ts'));
 sitemapModule.catch(() => {}); // its failure is told when the sitemap is made
-let sitemapFailed = false;
-// @astrojs/sitemap logs its errors and goes on; here an error fails the build.
-const sitemapLog = {
-	info: (message: string) => console.log(`[@astrojs/sitemap] ${message}`),
-	warn: (message: string) => console.warn(`[@astrojs/sitemap] ${message}`),
-	error: (message: string) => {
-		console.error(`[@astrojs/sitemap] ${message}`);
-		sitemapFailed = true;
-	},
-};
 const built = await linking.then(
 	() => astroBuild.ended,
 	async (error: unknown) => {
@@ -83,12 +73,16 @@ const start = performance.now();
 // Pagefind loads only now, so that Astro starts without waiting for it.
 const { indexSearch, searchIndexMessage } = await import('../src/lib/search-index.ts');
 // The sitemap is made here while the pages are indexed (much of that in Pagefind's own processes).
-const sitemapMade = sitemapModule
-	.then(({ writeHandedSitemap }) => writeHandedSitemap(sitemapHandover, siteDir, sitemapLog))
-	.catch((error: unknown) => sitemapLog.error(`the sitemap was not made: ${error instanceof Error ? error.stack : error}`));
+const sitemapMade = sitemapModule.then(
+	({ writeHandedSitemap }) => writeHandedSitemap(sitemapHandover, siteDir),
+	(error: unknown) => {
+		console.error(`[@astrojs/sitemap] the sitemap was not made: ${error instanceof Error ? error.stack : error}`);
+		rmSync(sitemapHandover, { force: true });
+		return false;
+	},
+);
 const result = await indexSearch(siteDir, cacheDir);
 console.log(`[search] ${searchIndexMessage(result)} (${((performance.now() - start) / 1000).toFixed(2)} s, ${result.read} built page(s) read)`);
-await sitemapMade.finally(() => rmSync(sitemapHandover, { force: true }));
-if (sitemapFailed) await exitWhenWritten(1);
+if (!(await sitemapMade)) await exitWhenWritten(1);
 const warning = siteUrlWarning();
 if (warning) console.warn(`\n${warning}`);

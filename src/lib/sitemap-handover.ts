@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger, IntegrationResolvedRoute } from 'astro';
@@ -54,15 +54,33 @@ function resolvedRoute({ pathname, address, fallbacks }: HandedRoute): Integrati
 type HookName = 'astro:routes:resolved' | 'astro:config:done' | 'astro:build:done';
 type Hook<K extends HookName> = NonNullable<AstroIntegration['hooks'][K]>;
 
-/** The sitemap of the built site in `outDir`, from the file siteSitemap wrote: the integration's own output. */
-export async function writeHandedSitemap(handover: string, outDir: string, logger: Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>): Promise<void> {
-	const handed: SitemapHandover = JSON.parse(readFileSync(handover, 'utf8'));
-	if (handed.lastModified) restoreLastModified(handed.lastModified);
-	// The integration's three hooks, given what it reads of their options.
-	const { hooks } = sitemap(sitemapOptions());
-	const call = <K extends HookName>(hook: K, options: Partial<Parameters<Hook<K>>[0]>) => (hooks[hook] as (options: unknown) => unknown)(options);
-	await call('astro:routes:resolved', { routes: handed.routes.map(resolvedRoute) });
-	await call('astro:config:done', { config: handed.config as AstroConfig });
-	const dir = pathToFileURL(outDir.endsWith('/') ? outDir : `${outDir}/`);
-	await call('astro:build:done', { dir, pages: handed.pages.map((pathname) => ({ pathname })), logger: logger as AstroIntegrationLogger });
+/**
+ * The sitemap of the built site in `outDir`, from the file siteSitemap wrote: the integration's own
+ * output, its messages printed as Astro would. Resolves to false when it was not made: the
+ * integration logs its errors and goes on, and a build must not.
+ */
+export async function writeHandedSitemap(handover: string, outDir: string): Promise<boolean> {
+	let made = true;
+	const say = (write: (line: string) => void) => (message: string) => write(`[@astrojs/sitemap] ${message}`);
+	const failed = (message: string) => {
+		say(console.error)(message);
+		made = false;
+	};
+	const logger = { info: say(console.log), warn: say(console.warn), error: failed } as AstroIntegrationLogger;
+	try {
+		const handed: SitemapHandover = JSON.parse(readFileSync(handover, 'utf8'));
+		if (handed.lastModified) restoreLastModified(handed.lastModified);
+		// The integration's three hooks, given what it reads of their options.
+		const { hooks } = sitemap(sitemapOptions());
+		const call = <K extends HookName>(hook: K, options: Partial<Parameters<Hook<K>>[0]>) => (hooks[hook] as (options: unknown) => unknown)(options);
+		await call('astro:routes:resolved', { routes: handed.routes.map(resolvedRoute) });
+		await call('astro:config:done', { config: handed.config as AstroConfig });
+		const dir = pathToFileURL(outDir.endsWith('/') ? outDir : `${outDir}/`);
+		await call('astro:build:done', { dir, pages: handed.pages.map((pathname) => ({ pathname })), logger });
+	} catch (error) {
+		failed(`the sitemap was not made: ${error instanceof Error ? error.stack : error}`);
+	} finally {
+		rmSync(handover, { force: true });
+	}
+	return made;
 }
